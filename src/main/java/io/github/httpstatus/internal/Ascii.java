@@ -1,0 +1,121 @@
+package io.github.httpstatus.internal;
+
+/**
+ * ASCII character classes of RFC 5234 and RFC 9110, independent of the default locale.
+ *
+ * <p>{@link Character#isDigit(char)} and {@link String#toLowerCase()} accept or produce non-ASCII
+ * characters (Arabic-Indic digits, the dotless i); the protocol grammar never does, so every check
+ * here compares code units directly.
+ */
+public final class Ascii {
+
+    private Ascii() {
+    }
+
+    /**
+     * Returns whether {@code c} is an ASCII digit, {@code %x30-39} (RFC 5234, appendix B.1).
+     *
+     * @param c the character
+     * @return true for '0' to '9' only
+     */
+    public static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /**
+     * Returns whether {@code c} is a visible ASCII character, {@code %x21-7E} (RFC 5234, appendix B.1).
+     *
+     * @param c the character
+     * @return true for VCHAR
+     */
+    public static boolean isVisible(char c) {
+        return c >= 0x21 && c <= 0x7E;
+    }
+
+    /**
+     * Returns whether {@code c} is a {@code tchar} of a token (RFC 9110, section 5.6.2).
+     *
+     * @param c the character
+     * @return true for ALPHA, DIGIT and {@code !#$%&'*+-.^_`|~}
+     */
+    public static boolean isTokenChar(char c) {
+        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)) {
+            return true;
+        }
+        switch (c) {
+            case '!': case '#': case '$': case '%': case '&': case '\'': case '*':
+            case '+': case '-': case '.': case '^': case '_': case '`': case '|': case '~':
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    /**
+     * Returns whether {@code text} is a non-empty {@code token} (RFC 9110, section 5.6.2).
+     *
+     * @param text the text, not null
+     * @return true when every character is a tchar and there is at least one
+     */
+    public static boolean isToken(CharSequence text) {
+        int length = text.length();
+        if (length == 0) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            if (!isTokenChar(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Lower-cases the ASCII letters of {@code text} and leaves every other character alone.
+     *
+     * @param text the text, not null
+     * @return the lower-cased text, the same instance when nothing changes
+     */
+    public static String toLowerCase(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                char[] chars = text.toCharArray();
+                for (int j = i; j < chars.length; j++) {
+                    char d = chars[j];
+                    if (d >= 'A' && d <= 'Z') {
+                        chars[j] = (char) (d + ('a' - 'A'));
+                    }
+                }
+                return new String(chars);
+            }
+        }
+        return text;
+    }
+
+    /**
+     * Compares two texts ignoring the case of ASCII letters only.
+     *
+     * @param a one text, not null
+     * @param b the other text, not null
+     * @return true when they differ at most in the case of ASCII letters
+     */
+    public static boolean equalsIgnoreCase(CharSequence a, CharSequence b) {
+        int length = a.length();
+        if (length != b.length()) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char x = a.charAt(i);
+            char y = b.charAt(i);
+            if (x != y && lower(x) != lower(y)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static char lower(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+}

@@ -1,0 +1,4 @@
+/** httpstatus: what every HTTP status code means, and the decisions that follow from it. */
+module io.github.httpstatus {
+    exports io.github.httpstatus;
+}
