@@ -1,0 +1,275 @@
+package io.github.httpstatus;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The status line that starts an HTTP/1.x response, such as {@code HTTP/1.1 404 Not Found}, read
+ * strictly by the grammar of
+ * <a href="https://www.rfc-editor.org/rfc/rfc9112#section-4">RFC 9112, section 4</a>:
+ *
+ * <pre>
+ * status-line   = HTTP-version SP status-code SP [ reason-phrase ]
+ * HTTP-version  = "HTTP/" DIGIT "." DIGIT
+ * status-code   = 3DIGIT
+ * reason-phrase = 1*( HTAB / SP / VCHAR / obs-text )
+ * </pre>
+ *
+ * <pre>{@code
+ * StatusLine line = StatusLine.parse("HTTP/1.1 404 Not Found");
+ * line.code();          // 404
+ * line.reasonPhrase();  // "Not Found"
+ * line.status();        // 404 Not Found, the HttpStatusInfo
+ * StatusLine.tryParse("HTTP/1.1 2000 OK");  // Optional.empty()
+ * }</pre>
+ *
+ * <h2 id="accepted">What is accepted</h2>
+ * <ul>
+ *   <li>{@code HTTP/} in upper case, then one ASCII digit, a dot and one ASCII digit:
+ *       {@code HTTP/1.1}, {@code HTTP/1.0}. {@code http/1.1}, {@code HTTP/1.10} and {@code HTTP/2}
+ *       are rejected.</li>
+ *   <li>Exactly one SP, then exactly three ASCII digits. Signs, more or fewer digits, non-ASCII
+ *       digits and a second SP are rejected. Any three digits are accepted, as the grammar says,
+ *       but only 100..599 are valid (RFC 9110, section 15): for {@code 000}..{@code 099} and
+ *       {@code 600}..{@code 999}, {@link #hasValidCode()} is false and {@link #status()} gives
+ *       500, as a client is to process them.</li>
+ *   <li>One SP, then the reason phrase: HTAB, SP, visible ASCII and obs-text (U+0080 to U+00FF).
+ *       It may be empty ({@code "HTTP/1.1 204 "}).</li>
+ *   <li><b>Missing SP</b>: a server must send the SP after the code even with no reason phrase, yet
+ *       some do not, so a line that ends right after the code ({@code "HTTP/1.1 204"}) is accepted
+ *       with an empty reason. Anything else after the code but SP is rejected.</li>
+ *   <li>One CRLF at the very end is accepted and ignored, so a line can be passed with or without
+ *       its terminator. Any other CR, LF, NUL or control character is rejected anywhere: a reason
+ *       phrase that could smuggle a header line or forge a log entry never gets through.</li>
+ *   <li>At most {@value #MAX_LENGTH} characters, terminator included; no leading or trailing
+ *       whitespace, and characters above U+00FF (which are not octets) are rejected.</li>
+ * </ul>
+ *
+ * <p>When the reason phrase is the registered phrase of the code, {@link #reasonPhrase()} is the
+ * library's own string instance, so parsing a usual line allocates only the result.
+ *
+ * @param majorVersion  the major HTTP version, 0 to 9
+ * @param minorVersion  the minor HTTP version, 0 to 9
+ * @param code          the status code as sent, 0 to 999
+ * @param reasonPhrase  the reason phrase, possibly empty, not null
+ * @implSpec This record is immutable and thread-safe.
+ * @since 0.1.0
+ */
+public record StatusLine(int majorVersion, int minorVersion, int code, String reasonPhrase) {
+
+    /** The longest status line accepted, in characters, including a final CRLF. */
+    public static final int MAX_LENGTH = 4096;
+
+    private static final String WHAT = "status line";
+    private static final String PREFIX = "HTTP/";
+
+    /**
+     * Checks the components.
+     *
+     * @throws IllegalArgumentException if a version is outside 0..9, the code outside 0..999, or the
+     *         reason phrase holds a character other than HTAB, SP, VCHAR or obs-text
+     * @throws NullPointerException if {@code reasonPhrase} is null
+     */
+    public StatusLine {
+        Objects.requireNonNull(reasonPhrase, "reasonPhrase");
+        if (majorVersion < 0 || majorVersion > 9 || minorVersion < 0 || minorVersion > 9) {
+            throw new IllegalArgumentException("HTTP version " + majorVersion + "." + minorVersion
+                    + " is not one digit each");
+        }
+        if (code < 0 || code > 999) {
+            throw new IllegalArgumentException("status code " + code + " is not three digits");
+        }
+        int bad = firstInvalidReasonChar(reasonPhrase, 0, reasonPhrase.length());
+        if (bad >= 0) {
+            throw new StatusParseException("reason phrase",
+                    "a reason phrase allows only HTAB, SP, VCHAR and obs-text", reasonPhrase, bad);
+        }
+    }
+
+    /**
+     * Returns the status line for a status, with the registered reason phrase and HTTP/1.1.
+     *
+     * @param status  the status, not null
+     * @return the status line, never null
+     */
+    public static StatusLine of(HttpStatusInfo status) {
+        Objects.requireNonNull(status, "status");
+        return new StatusLine(1, 1, status.code(), status.reasonPhrase());
+    }
+
+    /**
+     * Parses a status line strictly; see the <a href="#accepted">rules</a> above.
+     *
+     * @param text  the status line, with or without its final CRLF, not null
+     * @return the status line, never null
+     * @throws StatusParseException if {@code text} does not follow the grammar; the message says
+     *         what was expected where, and shows the input escaped and cut
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static StatusLine parse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        Parser parser = new Parser(text);
+        StatusLine line = parser.parse();
+        if (line == null) {
+            throw new StatusParseException(WHAT, parser.problem, text, parser.errorIndex);
+        }
+        return line;
+    }
+
+    /**
+     * Parses a status line as {@link #parse(CharSequence)} does, returning empty instead of
+     * throwing; {@code tryParse(t)} is empty exactly when {@code parse(t)} throws.
+     *
+     * @param text  the status line, not null
+     * @return the status line, or empty when {@code text} does not follow the grammar
+     * @throws NullPointerException if {@code text} is null
+     */
+    public static Optional<StatusLine> tryParse(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return Optional.ofNullable(new Parser(text).parse());
+    }
+
+    /**
+     * Returns whether the code is within the valid range 100..599.
+     *
+     * @return true for a valid code
+     */
+    public boolean hasValidCode() {
+        return code >= 100 && code <= 599;
+    }
+
+    /**
+     * Returns the status to process the response as: the code's {@link HttpStatusInfo}, or 500 for
+     * a code outside 100..599 (see {@link HttpStatusInfo#ofReceived(int)}).
+     *
+     * @return the canonical status instance, never null
+     */
+    public HttpStatusInfo status() {
+        return HttpStatusInfo.ofReceived(code);
+    }
+
+    /**
+     * Returns the protocol version as written, such as {@code "HTTP/1.1"}.
+     *
+     * @return the version, never null
+     */
+    public String version() {
+        return PREFIX + majorVersion + "." + minorVersion;
+    }
+
+    /**
+     * Returns the status line as sent on the wire, without the CRLF, such as
+     * {@code "HTTP/1.1 404 Not Found"}. The code is written with three digits and the SP after it is
+     * always present.
+     *
+     * @return the wire form, never null
+     */
+    @Override
+    public String toString() {
+        return version() + " " + (code < 100 ? code < 10 ? "00" : "0" : "") + code + " " + reasonPhrase;
+    }
+
+    private static int firstInvalidReasonChar(CharSequence text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            boolean valid = c == '\t' || c >= 0x20 && c <= 0x7E || c >= 0x80 && c <= 0xFF;
+            if (!valid) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** One parse: records the first problem instead of throwing, so tryParse never builds one. */
+    private static final class Parser {
+        private final CharSequence text;
+        private String problem;
+        private int errorIndex;
+
+        Parser(CharSequence text) {
+            this.text = text;
+        }
+
+        private StatusLine fail(String what, int index) {
+            problem = what;
+            errorIndex = index;
+            return null;
+        }
+
+        StatusLine parse() {
+            int length = text.length();
+            if (length > MAX_LENGTH) {
+                return fail("longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+            }
+            int end = length;
+            if (end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
+                end -= 2;
+            }
+            for (int i = 0; i < PREFIX.length(); i++) {
+                if (i >= end || text.charAt(i) != PREFIX.charAt(i)) {
+                    return fail("expected \"HTTP/\" in upper case", i);
+                }
+            }
+            if (end < 8 || !isDigit(text.charAt(5)) || text.charAt(6) != '.' || !isDigit(text.charAt(7))) {
+                return fail("expected the version as DIGIT \".\" DIGIT", versionErrorIndex(end));
+            }
+            if (end == 8 || text.charAt(8) != ' ') {
+                return fail("expected SP after the version", 8);
+            }
+            for (int i = 9; i < 12; i++) {
+                if (i >= end || !isDigit(text.charAt(i))) {
+                    return fail("expected a 3-digit status code", i);
+                }
+            }
+            int code = (text.charAt(9) - '0') * 100 + (text.charAt(10) - '0') * 10 + (text.charAt(11) - '0');
+            String reason;
+            if (end == 12) {
+                reason = "";
+            } else if (text.charAt(12) != ' ') {
+                return fail("expected SP after the 3-digit code", 12);
+            } else {
+                int bad = firstInvalidReasonChar(text, 13, end);
+                if (bad >= 0) {
+                    return fail("the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
+                }
+                reason = reason(code, end);
+            }
+            return new StatusLine(text.charAt(5) - '0', text.charAt(7) - '0', code, reason);
+        }
+
+        private int versionErrorIndex(int end) {
+            if (end <= 5 || !isDigit(text.charAt(5))) {
+                return 5;
+            }
+            if (end <= 6 || text.charAt(6) != '.') {
+                return 6;
+            }
+            return 7;
+        }
+
+        /** Reuses the library's phrase when the text carries it, so a usual line allocates no string. */
+        private String reason(int code, int end) {
+            int length = end - 13;
+            if (code >= 100 && code <= 599) {
+                String known = StatusTables.PHRASES[code];
+                if (known.length() == length && regionEquals(known, 13)) {
+                    return known;
+                }
+            }
+            return length == 0 ? "" : text.subSequence(13, end).toString();
+        }
+
+        private boolean regionEquals(String known, int offset) {
+            for (int i = 0; i < known.length(); i++) {
+                if (text.charAt(offset + i) != known.charAt(i)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+}
