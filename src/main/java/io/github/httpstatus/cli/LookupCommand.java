@@ -40,7 +40,7 @@ final class LookupCommand implements Command {
     }
 
     private static Optional<HttpStatusInfo> find(String word) {
-        if (!word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9') {
+        if (!hasAsciiLetter(word)) {
             try {
                 return Optional.of(HttpStatusInfo.parse(word));
             } catch (StatusParseException e) {
@@ -48,5 +48,16 @@ final class LookupCommand implements Command {
             }
         }
         return StatusCode.findByName(word).map(StatusCode::info);
+    }
+
+    /** A word without letters can only be meant as a code, so it is parsed (and rejected) as one. */
+    private static boolean hasAsciiLetter(String word) {
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                return true;
+            }
+        }
+        return false;
     }
 }
