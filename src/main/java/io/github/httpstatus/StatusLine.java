@@ -108,10 +108,12 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
      */
     public static StatusLine parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        Parser parser = new Parser(text);
-        StatusLine line = parser.parse();
+        StatusLine line = Parser.read(text, null);
         if (line == null) {
-            throw new StatusParseException(WHAT, parser.problem, text, parser.errorIndex);
+            // Read again to learn why: the failure path pays for the report, the usual path does not.
+            Parser.Failure failure = new Parser.Failure();
+            Parser.read(text, failure);
+            throw new StatusParseException(WHAT, failure.problem, text, failure.index);
         }
         return line;
     }
@@ -126,7 +128,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
      */
     public static Optional<StatusLine> tryParse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return Optional.ofNullable(new Parser(text).parse());
+        return Optional.ofNullable(Parser.read(text, null));
     }
 
     /**
@@ -184,26 +186,30 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         return c >= '0' && c <= '9';
     }
 
-    /** One parse: records the first problem instead of throwing, so tryParse never builds one. */
+    /** The parse itself, static so the usual path allocates nothing but its result. */
     private static final class Parser {
-        private final CharSequence text;
-        private String problem;
-        private int errorIndex;
 
-        Parser(CharSequence text) {
-            this.text = text;
+        /** Where a failed read reports its first problem. */
+        static final class Failure {
+            String problem;
+            int index;
         }
 
-        private StatusLine fail(String what, int index) {
-            problem = what;
-            errorIndex = index;
+        private Parser() {
+        }
+
+        private static StatusLine fail(Failure failure, String problem, int index) {
+            if (failure != null) {
+                failure.problem = problem;
+                failure.index = index;
+            }
             return null;
         }
 
-        StatusLine parse() {
+        static StatusLine read(CharSequence text, Failure failure) {
             int length = text.length();
             if (length > MAX_LENGTH) {
-                return fail("longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+                return fail(failure, "longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
             }
             int end = length;
             if (end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
@@ -211,18 +217,18 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             }
             for (int i = 0; i < PREFIX.length(); i++) {
                 if (i >= end || text.charAt(i) != PREFIX.charAt(i)) {
-                    return fail("expected \"HTTP/\" in upper case", i);
+                    return fail(failure, "expected \"HTTP/\" in upper case", i);
                 }
             }
             if (end < 8 || !isDigit(text.charAt(5)) || text.charAt(6) != '.' || !isDigit(text.charAt(7))) {
-                return fail("expected the version as DIGIT \".\" DIGIT", versionErrorIndex(end));
+                return fail(failure, "expected the version as DIGIT \".\" DIGIT", versionErrorIndex(text, end));
             }
             if (end == 8 || text.charAt(8) != ' ') {
-                return fail("expected SP after the version", 8);
+                return fail(failure, "expected SP after the version", 8);
             }
             for (int i = 9; i < 12; i++) {
                 if (i >= end || !isDigit(text.charAt(i))) {
-                    return fail("expected a 3-digit status code", i);
+                    return fail(failure, "expected a 3-digit status code", i);
                 }
             }
             int code = (text.charAt(9) - '0') * 100 + (text.charAt(10) - '0') * 10 + (text.charAt(11) - '0');
@@ -230,18 +236,18 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             if (end == 12) {
                 reason = "";
             } else if (text.charAt(12) != ' ') {
-                return fail("expected SP after the 3-digit code", 12);
+                return fail(failure, "expected SP after the 3-digit code", 12);
             } else {
                 int bad = firstInvalidReasonChar(text, 13, end);
                 if (bad >= 0) {
-                    return fail("the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
+                    return fail(failure, "the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
                 }
-                reason = reason(code, end);
+                reason = reason(text, code, end);
             }
             return new StatusLine(text.charAt(5) - '0', text.charAt(7) - '0', code, reason);
         }
 
-        private int versionErrorIndex(int end) {
+        private static int versionErrorIndex(CharSequence text, int end) {
             if (end <= 5 || !isDigit(text.charAt(5))) {
                 return 5;
             }
@@ -252,18 +258,18 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         }
 
         /** Reuses the library's phrase when the text carries it, so a usual line allocates no string. */
-        private String reason(int code, int end) {
+        private static String reason(CharSequence text, int code, int end) {
             int length = end - 13;
             if (code >= 100 && code <= 599) {
                 String known = StatusTables.PHRASES[code];
-                if (known.length() == length && regionEquals(known, 13)) {
+                if (known.length() == length && regionEquals(text, known, 13)) {
                     return known;
                 }
             }
             return length == 0 ? "" : text.subSequence(13, end).toString();
         }
 
-        private boolean regionEquals(String known, int offset) {
+        private static boolean regionEquals(CharSequence text, String known, int offset) {
             for (int i = 0; i < known.length(); i++) {
                 if (text.charAt(offset + i) != known.charAt(i)) {
                     return false;
