@@ -1,0 +1,263 @@
+package io.github.httpstatus;
+
+import io.github.httpstatus.internal.Ascii;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+
+/**
+ * The HTTP-date reader behind {@link HttpDate} and {@link RetryAfter}: one pass over the characters,
+ * no regular expression, no {@code java.time} parser and no allocation, returning epoch seconds.
+ *
+ * <p>Failures return {@link #INVALID}; when a {@link Failure} is passed, the first problem and its
+ * index are recorded there, so callers that only want a yes or no never build a report.
+ */
+final class HttpDateParser {
+
+    /** Returned for text that is not an HTTP-date. */
+    static final long INVALID = Long.MIN_VALUE;
+
+    /** No HTTP-date form is longer than this; longer text is rejected before it is read. */
+    static final int MAX_LENGTH = 40;
+
+    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+        "oct", "nov", "dec"};
+    private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    private static final String[] LONG_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday"};
+
+    /** Where a failed read records its first problem. */
+    static final class Failure {
+        String problem;
+        int index;
+    }
+
+    private HttpDateParser() {
+    }
+
+    /**
+     * Reads {@code text[from, to)} as an HTTP-date in any of its three forms.
+     *
+     * @param clock    gives the current year for an RFC 850 two-digit year; read only for that form
+     * @param failure  where to record the problem, or null
+     * @return epoch seconds, or {@link #INVALID}
+     */
+    static long parse(CharSequence text, int from, int to, Clock clock, Failure failure) {
+        if (to - from > MAX_LENGTH) {
+            return fail(failure, "longer than any HTTP-date", from + MAX_LENGTH);
+        }
+        if (to - from < 4) {
+            return fail(failure, "too short for an HTTP-date", to);
+        }
+        int dayEnd = from;
+        while (dayEnd < to && isLetter(text.charAt(dayEnd))) {
+            dayEnd++;
+        }
+        if (dayEnd - from == 3) {
+            if (!matchesAny(text, from, DAYS)) {
+                return fail(failure, "expected a day name", from);
+            }
+            if (dayEnd < to && text.charAt(dayEnd) == ',') {
+                return imfFixdate(text, dayEnd + 1, to, failure);
+            }
+            return asctime(text, dayEnd, to, failure);
+        }
+        if (!matchesAnyLong(text, from, dayEnd)) {
+            return fail(failure, "expected a day name", from);
+        }
+        return rfc850(text, dayEnd, to, clock, failure);
+    }
+
+    /** {@code SP day SP month SP year SP time SP GMT}, after "Sun,". */
+    private static long imfFixdate(CharSequence text, int i, int to, Failure failure) {
+        if (to - i != 25) {
+            return fail(failure, "an IMF-fixdate has exactly 29 characters", Math.min(i, to));
+        }
+        if (text.charAt(i) != ' ') {
+            return fail(failure, "expected SP after the day name", i);
+        }
+        int day = twoDigits(text, i + 1);
+        if (day < 0 || text.charAt(i + 3) != ' ') {
+            return fail(failure, "expected a 2-digit day and SP", i + 1);
+        }
+        int month = month(text, i + 4);
+        if (month < 0 || text.charAt(i + 7) != ' ') {
+            return fail(failure, "expected a month name and SP", i + 4);
+        }
+        int year = fourDigits(text, i + 8);
+        if (year < 0 || text.charAt(i + 12) != ' ') {
+            return fail(failure, "expected a 4-digit year and SP", i + 8);
+        }
+        return dateTime(text, i + 13, year, month, day, failure, true);
+    }
+
+    /** {@code , SP day-month-yy SP time SP GMT}, after "Sunday". */
+    private static long rfc850(CharSequence text, int i, int to, Clock clock, Failure failure) {
+        if (to - i != 24) {
+            return fail(failure, "an RFC 850 date has 24 characters after the day name", Math.min(i, to));
+        }
+        if (text.charAt(i) != ',' || text.charAt(i + 1) != ' ') {
+            return fail(failure, "expected \", \" after the day name", i);
+        }
+        int day = twoDigits(text, i + 2);
+        if (day < 0 || text.charAt(i + 4) != '-') {
+            return fail(failure, "expected a 2-digit day and \"-\"", i + 2);
+        }
+        int month = month(text, i + 5);
+        if (month < 0 || text.charAt(i + 8) != '-') {
+            return fail(failure, "expected a month name and \"-\"", i + 5);
+        }
+        int twoDigitYear = twoDigits(text, i + 9);
+        if (twoDigitYear < 0 || text.charAt(i + 11) != ' ') {
+            return fail(failure, "expected a 2-digit year and SP", i + 9);
+        }
+        return dateTime(text, i + 12, fullYear(twoDigitYear, clock.instant().atOffset(ZoneOffset.UTC).getYear()), month, day, failure, true);
+    }
+
+    /** {@code SP month SP ( 2DIGIT / SP DIGIT ) SP time SP year}, after "Sun". */
+    private static long asctime(CharSequence text, int i, int to, Failure failure) {
+        if (to - i != 21) {
+            return fail(failure, "an asctime date has exactly 24 characters", Math.min(i, to));
+        }
+        if (text.charAt(i) != ' ') {
+            return fail(failure, "expected \",\" or SP after the day name", i);
+        }
+        int month = month(text, i + 1);
+        if (month < 0 || text.charAt(i + 4) != ' ') {
+            return fail(failure, "expected a month name and SP", i + 1);
+        }
+        int day = text.charAt(i + 5) == ' ' ? digit(text.charAt(i + 6)) : twoDigits(text, i + 5);
+        if (day < 0 || text.charAt(i + 7) != ' ') {
+            return fail(failure, "expected a 2-digit day, or SP and one digit, then SP", i + 5);
+        }
+        int year = fourDigits(text, i + 17);
+        if (year < 0 || text.charAt(i + 16) != ' ') {
+            return fail(failure, "expected SP and a 4-digit year", i + 16);
+        }
+        return dateTime(text, i + 8, year, month, day, failure, false);
+    }
+
+    /** Reads {@code HH:MM:SS} at {@code i} (and {@code SP GMT} after it when asked) and combines. */
+    private static long dateTime(CharSequence text, int i, int year, int month, int day, Failure failure,
+            boolean gmt) {
+        int hour = twoDigits(text, i);
+        int minute = twoDigits(text, i + 3);
+        int second = twoDigits(text, i + 6);
+        if (hour < 0 || text.charAt(i + 2) != ':' || minute < 0 || text.charAt(i + 5) != ':' || second < 0) {
+            return fail(failure, "expected the time as HH:MM:SS", i);
+        }
+        if (hour > 23 || minute > 59 || second > 60) {
+            return fail(failure, "the time is out of range", i);
+        }
+        if (gmt && (text.charAt(i + 8) != ' ' || !matches(text, i + 9, "gmt"))) {
+            return fail(failure, "expected SP and \"GMT\"", i + 8);
+        }
+        if (day < 1 || day > daysInMonth(year, month)) {
+            return fail(failure, "no such day in that month", i);
+        }
+        // A leap second (:60) is read as :59 of the same minute: an Instant has no leap seconds.
+        return daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + Math.min(second, 59);
+    }
+
+    /** RFC 9110, section 5.6.7: a two-digit year more than 50 years ahead is in the past century. */
+    static int fullYear(int twoDigitYear, int currentYear) {
+        int year = currentYear - Math.floorMod(currentYear, 100) + twoDigitYear;
+        if (year > currentYear + 50) {
+            year -= 100;
+        } else if (year <= currentYear - 50) {
+            year += 100;
+        }
+        return year;
+    }
+
+    /** Days since 1970-01-01 of a proleptic Gregorian date (the usual era-based civil algorithm). */
+    static long daysFromCivil(int year, int month, int day) {
+        long y = month <= 2 ? year - 1L : year;
+        long era = Math.floorDiv(y, 400);
+        long yearOfEra = y - era * 400;
+        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    static int daysInMonth(int year, int month) {
+        switch (month) {
+            case 2:
+                boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+                return leap ? 29 : 28;
+            case 4: case 6: case 9: case 11:
+                return 30;
+            default:
+                return 31;
+        }
+    }
+
+    private static long fail(Failure failure, String problem, int index) {
+        if (failure != null) {
+            failure.problem = problem;
+            failure.index = index;
+        }
+        return INVALID;
+    }
+
+    private static int month(CharSequence text, int i) {
+        for (int m = 0; m < MONTHS.length; m++) {
+            if (matches(text, i, MONTHS[m])) {
+                return m + 1;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchesAny(CharSequence text, int i, String[] names) {
+        for (String name : names) {
+            if (matches(text, i, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAnyLong(CharSequence text, int from, int to) {
+        for (String name : LONG_DAYS) {
+            if (name.length() == to - from && matches(text, from, name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Day and month names match ignoring ASCII case (RFC 9111, section 4.2 asks for that leniency). */
+    private static boolean matches(CharSequence text, int i, String lowerName) {
+        if (i + lowerName.length() > text.length()) {
+            return false;
+        }
+        for (int k = 0; k < lowerName.length(); k++) {
+            char c = text.charAt(i + k);
+            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != lowerName.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    private static int digit(char c) {
+        return Ascii.isDigit(c) ? c - '0' : -1;
+    }
+
+    private static int twoDigits(CharSequence text, int i) {
+        int tens = digit(text.charAt(i));
+        int ones = digit(text.charAt(i + 1));
+        return tens < 0 || ones < 0 ? -1 : tens * 10 + ones;
+    }
+
+    private static int fourDigits(CharSequence text, int i) {
+        int high = twoDigits(text, i);
+        int low = twoDigits(text, i + 2);
+        return high < 0 || low < 0 ? -1 : high * 100 + low;
+    }
+}

@@ -1,0 +1,142 @@
+package io.github.httpstatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class HttpDateTest {
+
+    private static final Instant EXAMPLE = Instant.parse("1994-11-06T08:49:37Z");
+    private static final Clock IN_2026 = Clock.fixed(Instant.parse("2026-11-25T00:00:00Z"), ZoneOffset.UTC);
+
+    @Nested
+    class Accepted {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', value = {
+            // text | RFC 9110 section 5.6.7 form or leniency
+            "Sun, 06 Nov 1994 08:49:37 GMT|IMF-fixdate",
+            "Sunday, 06-Nov-94 08:49:37 GMT|obsolete RFC 850 form",
+            "Sun Nov  6 08:49:37 1994|obsolete asctime form",
+            "Sun Nov 06 08:49:37 1994|asctime with a 2-digit day",
+            "sun, 06 nov 1994 08:49:37 gmt|names in any case (RFC 9111 section 4.2)",
+            "SUNDAY, 06-NOV-94 08:49:37 GMT|names in any case",
+            "Mon, 06 Nov 1994 08:49:37 GMT|a weekday that does not match the date is ignored",
+        })
+        void readsTheSameInstantInEveryForm(String text, String form) {
+            assertThat(HttpDate.parse(text, IN_2026)).isEqualTo(EXAMPLE);
+            assertThat(HttpDate.tryParse(text, IN_2026)).contains(EXAMPLE);
+        }
+
+        @Test
+        void readsALeapSecondAs59() {
+            assertThat(HttpDate.parse("Wed, 31 Dec 2016 23:59:60 GMT"))
+                    .isEqualTo(Instant.parse("2016-12-31T23:59:59Z"));
+        }
+
+        @Test
+        void readsLeapDays() {
+            assertThat(HttpDate.parse("Thu, 29 Feb 2024 12:00:00 GMT")).isEqualTo(Instant.parse("2024-02-29T12:00:00Z"));
+            assertThat(HttpDate.parse("Tue, 29 Feb 2000 12:00:00 GMT")).isEqualTo(Instant.parse("2000-02-29T12:00:00Z"));
+        }
+
+        @ParameterizedTest(name = "{0} in {1} is {2}")
+        @CsvSource({
+            // two-digit year, current year, year: RFC 9110 section 5.6.7, more than 50 years ahead is past
+            "94, 2026, 1994", "76, 2026, 2076", "77, 2026, 1977", "26, 2026, 2026", "00, 2026, 2000",
+            "99, 2049, 2099", "99, 2048, 1999", "10, 2090, 2110", "40, 2090, 2140", "41, 2090, 2041",
+        })
+        void placesTwoDigitYearsWithinFiftyYears(int twoDigits, int currentYear, int expected) {
+            Clock clock = Clock.fixed(Instant.parse(currentYear + "-06-01T00:00:00Z"), ZoneOffset.UTC);
+            String text = String.format("Sunday, 01-Jan-%02d 00:00:00 GMT", twoDigits);
+            assertThat(HttpDate.parse(text, clock).atOffset(ZoneOffset.UTC).getYear()).isEqualTo(expected);
+        }
+    }
+
+    @Nested
+    class Rejected {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', value = {
+            "Sun, 06 Nov 1994 08:49:37 UTC|25|expected SP and \"GMT\"",
+            "Sun, 06 Nov 1994 08:49:37 +0000|4|an IMF-fixdate has exactly 29 characters",
+            "Sun, 6 Nov 1994 08:49:37 GMT|4|an IMF-fixdate has exactly 29 characters",
+            "Sun,  06 Nov 1994 08:49:37 GMT|4|an IMF-fixdate has exactly 29 characters",
+            "' Sun, 06 Nov 1994 08:49:37 GMT'|0|expected a day name",
+            "'Sun, 06 Nov 1994 08:49:37 GMT '|4|an IMF-fixdate has exactly 29 characters",
+            "Xyz, 06 Nov 1994 08:49:37 GMT|0|expected a day name",
+            "Sun, 06 Foo 1994 08:49:37 GMT|8|expected a month name and SP",
+            "Sun, 30 Feb 1994 08:49:37 GMT|17|no such day in that month",
+            "Sun, 00 Nov 1994 08:49:37 GMT|17|no such day in that month",
+            "Sun, 06 Nov 1994 24:00:00 GMT|17|the time is out of range",
+            "Sun, 06 Nov 1994 08:60:00 GMT|17|the time is out of range",
+            "Sun, 06 Nov 1994 08:49:61 GMT|17|the time is out of range",
+            "Sun, 06 Nov 1994 08-49-37 GMT|17|expected the time as HH:MM:SS",
+            "Sun, 06 Nov 94 08:49:37 GMT|4|an IMF-fixdate has exactly 29 characters",
+            "Sun, 06 Nov \u0661\u0669\u0669\u0664 08:49:37 GMT|12|expected a 4-digit year and SP",
+            "Sunday, 06-Nov-1994 08:49:37 GMT|6|an RFC 850 date has 24 characters after the day name",
+            "Sundae, 06-Nov-94 08:49:37 GMT|0|expected a day name",
+            "Sun Nov 6 08:49:37 1994|3|an asctime date has exactly 24 characters",
+            "'Sun Nov  6 08:49:37 94  '|19|expected SP and a 4-digit year",
+            "06 Nov 1994|0|expected a day name",
+            "''|0|too short for an HTTP-date",
+            "Sun|3|too short for an HTTP-date",
+            "0|1|too short for an HTTP-date",
+        })
+        void rejectsWithIndexAndProblem(String text, int index, String problem) {
+            assertThatThrownBy(() -> HttpDate.parse(text, IN_2026))
+                    .isExactlyInstanceOf(StatusParseException.class)
+                    .hasMessageStartingWith("invalid HTTP-date at index " + index + ": " + problem + ": ");
+            assertThat(HttpDate.tryParse(text, IN_2026)).isEmpty();
+        }
+
+        @Test
+        void rejectsOverlongTextBeforeReadingIt() {
+            String text = "Sun, 06 Nov 1994 08:49:37 GMT" + " ".repeat(100);
+            assertThatThrownBy(() -> HttpDate.parse(text)).hasMessageStartingWith(
+                    "invalid HTTP-date at index 40: longer than any HTTP-date: ");
+        }
+
+        @Test
+        void nullsNameTheParameter() {
+            assertThatThrownBy(() -> HttpDate.parse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+            assertThatThrownBy(() -> HttpDate.tryParse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+            assertThatThrownBy(() -> HttpDate.tryParse("x", null)).isInstanceOf(NullPointerException.class).hasMessage("clock");
+            assertThatThrownBy(() -> HttpDate.format(null)).isInstanceOf(NullPointerException.class).hasMessage("instant");
+        }
+    }
+
+    @Nested
+    class Formatting {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "1994-11-06T08:49:37Z, 'Sun, 06 Nov 1994 08:49:37 GMT'",
+            "1970-01-01T00:00:00Z, 'Thu, 01 Jan 1970 00:00:00 GMT'",
+            "1969-12-31T23:59:59Z, 'Wed, 31 Dec 1969 23:59:59 GMT'",
+            "2000-02-29T12:00:00.999Z, 'Tue, 29 Feb 2000 12:00:00 GMT'",
+            "9999-12-31T23:59:59Z, 'Fri, 31 Dec 9999 23:59:59 GMT'",
+            "0000-01-01T00:00:00Z, 'Sat, 01 Jan 0000 00:00:00 GMT'",
+        })
+        void writesImfFixdate(Instant instant, String expected) {
+            assertThat(HttpDate.format(instant)).isEqualTo(expected);
+        }
+
+        @Test
+        void rejectsYearsAnImfFixdateCannotShow() {
+            assertThatThrownBy(() -> HttpDate.format(Instant.parse("+10000-01-01T00:00:00Z")))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("outside the years 0000..9999");
+            assertThatThrownBy(() -> HttpDate.format(Instant.parse("-0001-12-31T23:59:59Z")))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}

@@ -1,0 +1,169 @@
+package io.github.httpstatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class RetryAfterTest {
+
+    private static final Instant NOW = Instant.parse("2026-10-21T07:28:00Z");
+    private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
+
+    @Nested
+    class DelaySeconds {
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', value = {
+            // text | seconds | RFC 9110 section 10.2.3: delay-seconds = 1*DIGIT; OWS is SP / HTAB
+            "120|120",
+            "0|0",
+            "007|7",
+            "' 5'|5",
+            "'5\t'|5",
+            "'\t 5 \t'|5",
+            "2147483648|2147483648",
+            "2147483649|2147483648",
+            "99999999999|2147483648",
+            "99999999999999999999999999999999|2147483648",
+        })
+        void readsAsciiDigitsAndSaturates(String text, long seconds) {
+            RetryAfter value = RetryAfter.tryParse(text).orElseThrow();
+            assertThat(value.isDate()).isFalse();
+            assertThat(value.delay()).contains(Duration.ofSeconds(seconds));
+            assertThat(value.date()).isEmpty();
+            assertThat(value.delayFrom(CLOCK)).isEqualTo(Duration.ofSeconds(seconds));
+            assertThat(value.delayFrom(NOW)).isEqualTo(Duration.ofSeconds(seconds));
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @ValueSource(strings = {"", " ", "+5", "-1", "1.5", "1e3", "1_0", "0x10", "5s", "1 0", "\u0665", "\uff15",
+            "5\r\n", "\n5", "\u00a05", "120,120", "Infinity", "NaN"})
+        void rejectsEverythingElse(String text) {
+            // security.md section 2: Apache accepted "+5" and Arabic-Indic digits; OkHttp threw on overflow.
+            assertThat(RetryAfter.tryParse(text)).isEmpty();
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        @Test
+        void readsAFutureDateAsTheTimeUntilIt() {
+            RetryAfter value = RetryAfter.tryParse("Wed, 21 Oct 2026 07:30:00 GMT").orElseThrow();
+            assertThat(value.isDate()).isTrue();
+            assertThat(value.date()).contains(Instant.parse("2026-10-21T07:30:00Z"));
+            assertThat(value.delay()).isEmpty();
+            assertThat(value.delayFrom(CLOCK)).isEqualTo(Duration.ofMinutes(2));
+        }
+
+        @Test
+        void aPastDateMeansNoDelay() {
+            RetryAfter value = RetryAfter.tryParse("Fri, 31 Dec 1999 23:59:59 GMT").orElseThrow();
+            assertThat(value.delayFrom(CLOCK)).isZero();
+            assertThat(value.delayFrom(Instant.parse("1999-12-31T23:59:59Z"))).isZero();
+        }
+
+        @Test
+        void countsFromTheResponseDateWhenGiven() {
+            // The server's own Date header is the reference for a date the server sent: no clock skew.
+            RetryAfter value = RetryAfter.tryParse("Wed, 21 Oct 2026 07:30:00 GMT").orElseThrow();
+            Instant serverNow = Instant.parse("2026-10-21T07:29:30Z");
+            assertThat(value.delayFrom(Optional.of(serverNow), CLOCK)).isEqualTo(Duration.ofSeconds(30));
+            assertThat(value.delayFrom(Optional.empty(), CLOCK)).isEqualTo(Duration.ofMinutes(2));
+            assertThat(RetryAfter.ofSeconds(9).delayFrom(Optional.of(serverNow), CLOCK)).isEqualTo(Duration.ofSeconds(9));
+        }
+
+        @Test
+        void partOfASecondIsNeverCountedEarly() {
+            RetryAfter value = RetryAfter.ofDate(Instant.parse("2026-10-21T07:28:05Z"));
+            assertThat(value.delayFrom(Instant.parse("2026-10-21T07:28:04.500Z"))).isEqualTo(Duration.ofSeconds(1));
+        }
+
+        @Test
+        void aDateFarAheadSaturates() {
+            RetryAfter value = RetryAfter.tryParse("Fri, 31 Dec 9999 23:59:59 GMT").orElseThrow();
+            assertThat(value.delayFrom(Instant.EPOCH)).isEqualTo(Duration.ofSeconds(RetryAfter.MAX_DELAY_SECONDS));
+        }
+
+        @ParameterizedTest(name = "[{index}] {0}")
+        @CsvSource(delimiter = '|', value = {
+            "' Wed, 21 Oct 2026 07:30:00 GMT '",
+            "'Wednesday, 21-Oct-26 07:30:00 GMT'",
+            "'Wed Oct 21 07:30:00 2026'",
+        })
+        void acceptsEveryDateFormWithOptionalWhitespace(String text) {
+            assertThat(RetryAfter.tryParse(text, CLOCK).orElseThrow().date()).contains(Instant.parse("2026-10-21T07:30:00Z"));
+        }
+
+        @Test
+        void rejectsDatesThatAreNotHttpDates() {
+            assertThat(RetryAfter.tryParse("2026-10-21T07:30:00Z")).isEmpty();
+            assertThat(RetryAfter.tryParse("Wed, 21 Oct 2026 07:30:00 UTC")).isEmpty();
+        }
+    }
+
+    @Nested
+    class ForServers {
+
+        @Test
+        void buildsHeaderValues() {
+            assertThat(RetryAfter.ofSeconds(120).toHeaderValue()).isEqualTo("120");
+            assertThat(RetryAfter.ofSeconds(Long.MAX_VALUE).toHeaderValue()).isEqualTo("2147483648");
+            assertThat(RetryAfter.ofDelay(Duration.ofMillis(1500)).toHeaderValue()).isEqualTo("2");
+            assertThat(RetryAfter.ofDelay(Duration.ZERO).toHeaderValue()).isEqualTo("0");
+            assertThat(RetryAfter.ofDelay(Duration.ofSeconds(Long.MAX_VALUE, 5)).toHeaderValue()).isEqualTo("2147483648");
+            assertThat(RetryAfter.ofDate(Instant.parse("2026-10-21T07:28:00.700Z")).toHeaderValue())
+                    .isEqualTo("Wed, 21 Oct 2026 07:28:00 GMT");
+            assertThat(RetryAfter.ofSeconds(3)).hasToString("Retry-After: 3");
+        }
+
+        @Test
+        void headerValuesParseBack() {
+            for (RetryAfter value : new RetryAfter[] {RetryAfter.ofSeconds(0), RetryAfter.ofSeconds(86_400),
+                RetryAfter.ofDate(NOW)}) {
+                assertThat(RetryAfter.tryParse(value.toHeaderValue())).contains(value);
+            }
+        }
+
+        @Test
+        void rejectsNegativeDelaysAndUnwritableDates() {
+            assertThatThrownBy(() -> RetryAfter.ofSeconds(-1)).isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a Retry-After delay cannot be negative: -1");
+            assertThatThrownBy(() -> RetryAfter.ofDelay(Duration.ofMillis(-1)))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> RetryAfter.ofDate(Instant.MAX)).isExactlyInstanceOf(IllegalArgumentException.class);
+        }
+
+        @Test
+        void equalityFollowsFormAndValue() {
+            assertThat(RetryAfter.ofSeconds(5)).isEqualTo(RetryAfter.ofSeconds(5)).hasSameHashCodeAs(RetryAfter.ofSeconds(5))
+                    .isNotEqualTo(RetryAfter.ofSeconds(6)).isNotEqualTo(RetryAfter.ofDate(Instant.ofEpochSecond(5)))
+                    .isNotEqualTo("5");
+            assertThat(RetryAfter.ofDate(NOW)).isEqualTo(RetryAfter.ofDate(NOW)).hasSameHashCodeAs(RetryAfter.ofDate(NOW));
+        }
+
+        @Test
+        void nullsNameTheParameter() {
+            assertThatThrownBy(() -> RetryAfter.tryParse(null)).isInstanceOf(NullPointerException.class).hasMessage("text");
+            assertThatThrownBy(() -> RetryAfter.tryParse("1", null)).isInstanceOf(NullPointerException.class).hasMessage("clock");
+            assertThatThrownBy(() -> RetryAfter.ofDelay(null)).isInstanceOf(NullPointerException.class).hasMessage("delay");
+            assertThatThrownBy(() -> RetryAfter.ofSeconds(1).delayFrom((Instant) null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("reference");
+            assertThatThrownBy(() -> RetryAfter.ofSeconds(1).delayFrom((Clock) null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("clock");
+            assertThatThrownBy(() -> RetryAfter.ofSeconds(1).delayFrom(null, CLOCK))
+                    .isInstanceOf(NullPointerException.class).hasMessage("responseDate");
+        }
+    }
+}
