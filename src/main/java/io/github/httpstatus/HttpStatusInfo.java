@@ -68,6 +68,7 @@ public record HttpStatusInfo(int code) {
     /**
      * Checks that the code is valid.
      *
+     * @param code  the status code, from 100 to 599
      * @throws IllegalArgumentException if {@code code} is outside 100..599
      */
     public HttpStatusInfo {

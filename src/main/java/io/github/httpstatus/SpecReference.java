@@ -26,6 +26,9 @@ public record SpecReference(String document, String section, String url) {
     /**
      * Checks the components.
      *
+     * @param document  the document's name, not empty
+     * @param section   the section number, or empty
+     * @param url       a link to the section, not empty
      * @throws NullPointerException if any component is null
      * @throws IllegalArgumentException if {@code document} or {@code url} is empty
      */

@@ -66,6 +66,10 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
     /**
      * Checks the components.
      *
+     * @param majorVersion  the major HTTP version, 0 to 9
+     * @param minorVersion  the minor HTTP version, 0 to 9
+     * @param code          the status code, 0 to 999
+     * @param reasonPhrase  the reason phrase, possibly empty
      * @throws IllegalArgumentException if a version is outside 0..9, the code outside 0..999, or the
      *         reason phrase holds a character other than HTAB, SP, VCHAR or obs-text
      * @throws NullPointerException if {@code reasonPhrase} is null

@@ -28,6 +28,7 @@ interface Command {
      * @param out   where results go
      * @return {@link #FOUND} or {@link #NOTHING_MATCHED}
      * @throws UsageException when the arguments are wrong
+     * @throws NothingMatchedException when nothing matched and the command can say why
      */
     int run(List<String> args, boolean json, PrintStream out);
 }

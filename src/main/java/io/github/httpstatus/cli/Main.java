@@ -3,6 +3,7 @@ package io.github.httpstatus.cli;
 import io.github.httpstatus.internal.Escaping;
 
 import java.io.PrintStream;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,8 @@ public final class Main {
     static final List<Command> COMMANDS = List.of(
             new SearchCommand(),
             new ListCommand(),
-            new ReferenceCommand());
+            new ReferenceCommand(),
+            new RetryAfterCommand(Clock.systemUTC()));
 
     private static final LookupCommand LOOKUP = new LookupCommand();
 
@@ -66,6 +68,9 @@ public final class Main {
         } catch (UsageException e) {
             err.println("httpstatus: " + e.getMessage());
             return USAGE;
+        } catch (NothingMatchedException e) {
+            err.println("httpstatus: " + e.getMessage());
+            return Command.NOTHING_MATCHED;
         }
     }
 
