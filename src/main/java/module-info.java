@@ -1,5 +1,6 @@
 /** httpstatus: what every HTTP status code means, and the decisions that follow from it. */
 module io.github.httpstatus {
     exports io.github.httpstatus;
+    exports io.github.httpstatus.redirect;
     exports io.github.httpstatus.retry;
 }

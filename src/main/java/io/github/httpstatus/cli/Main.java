@@ -23,7 +23,8 @@ public final class Main {
             new SearchCommand(),
             new ListCommand(),
             new ReferenceCommand(),
-            new RetryAfterCommand(Clock.systemUTC()));
+            new RetryAfterCommand(Clock.systemUTC()),
+            new RedirectCommand());
 
     private static final LookupCommand LOOKUP = new LookupCommand();
 

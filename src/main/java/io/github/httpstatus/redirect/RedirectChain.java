@@ -1,0 +1,84 @@
+package io.github.httpstatus.redirect;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * The state a redirect chain carries from hop to hop: how many redirects were followed, which
+ * requests (method and target) were made, and which header names were dropped for crossing an
+ * origin, so that they are never sent again on a later hop.
+ *
+ * <pre>{@code
+ * RedirectChain chain = RedirectChain.start();
+ * // after each Follow decision: chain = follow.chain();
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe; the policy returns a new chain with each
+ *           decision to follow.
+ * @since 0.1.0
+ */
+public final class RedirectChain {
+
+    private static final RedirectChain START = new RedirectChain(0, Set.of(), Set.of());
+
+    private final int redirects;
+    private final Set<String> visited;
+    private final Set<String> strippedHeaders;
+
+    private RedirectChain(int redirects, Set<String> visited, Set<String> strippedHeaders) {
+        this.redirects = redirects;
+        this.visited = visited;
+        this.strippedHeaders = strippedHeaders;
+    }
+
+    /**
+     * Returns the state before the first request.
+     *
+     * @return the empty chain, never null
+     */
+    public static RedirectChain start() {
+        return START;
+    }
+
+    RedirectChain next(String visitedRequest, String nextRequest, Set<String> newlyStripped) {
+        Set<String> seen = new LinkedHashSet<>(visited);
+        seen.add(visitedRequest);
+        seen.add(nextRequest);
+        Set<String> stripped = new LinkedHashSet<>(strippedHeaders);
+        stripped.addAll(newlyStripped);
+        return new RedirectChain(redirects + 1, Collections.unmodifiableSet(seen), Collections.unmodifiableSet(stripped));
+    }
+
+    boolean hasVisited(String request) {
+        return visited.contains(request);
+    }
+
+    /**
+     * Returns how many redirects this chain has followed.
+     *
+     * @return zero or more
+     */
+    public int redirects() {
+        return redirects;
+    }
+
+    /**
+     * Returns the lower-cased names of the headers dropped on a cross-origin hop in this chain.
+     *
+     * @return an unmodifiable set, never null
+     */
+    public Set<String> strippedHeaders() {
+        return strippedHeaders;
+    }
+
+    /**
+     * Returns the number of redirects and of requests seen; targets are not shown.
+     *
+     * @return the readable form, never null
+     */
+    @Override
+    public String toString() {
+        return "RedirectChain[" + redirects + " redirects, stripped " + strippedHeaders + "]";
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.httpstatus.redirect;
+
+import io.github.httpstatus.HttpStatusInfo;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The parts of a 3xx response that decide a redirect: the status, every {@code Location} value
+ * received, and the {@code Retry-After} value if any.
+ *
+ * <pre>{@code
+ * RedirectResponse response = RedirectResponse.of(302, httpResponse.headers().allValues("Location"));
+ * }</pre>
+ *
+ * @implSpec This class is immutable and thread-safe.
+ * @since 0.1.0
+ */
+public final class RedirectResponse {
+
+    private final HttpStatusInfo status;
+    private final List<String> locations;
+    private final String retryAfter;
+
+    private RedirectResponse(HttpStatusInfo status, List<String> locations, String retryAfter) {
+        this.status = status;
+        this.locations = locations;
+        this.retryAfter = retryAfter;
+    }
+
+    /**
+     * Returns a response.
+     *
+     * @param status     the received status code, any int; invalid codes are read as 500
+     * @param locations  every {@code Location} value received, possibly none, not null
+     * @return the response, never null
+     * @throws NullPointerException if {@code locations} or a value is null
+     */
+    public static RedirectResponse of(int status, List<String> locations) {
+        return new RedirectResponse(HttpStatusInfo.ofReceived(status), List.copyOf(locations), null);
+    }
+
+    /**
+     * Returns a copy with the {@code Retry-After} value received.
+     *
+     * @param value  the header value, not null
+     * @return a new response, never null
+     */
+    public RedirectResponse withRetryAfter(String value) {
+        return new RedirectResponse(status, locations, Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Returns the status.
+     *
+     * @return the status, never null
+     */
+    public HttpStatusInfo status() {
+        return status;
+    }
+
+    /**
+     * Returns the {@code Location} values, as received.
+     *
+     * @return an unmodifiable list, never null
+     */
+    public List<String> locations() {
+        return locations;
+    }
+
+    /**
+     * Returns the {@code Retry-After} value.
+     *
+     * @return the value, or empty
+     */
+    public Optional<String> retryAfter() {
+        return Optional.ofNullable(retryAfter);
+    }
+
+    /**
+     * Returns the status and the number of {@code Location} values; values are not shown.
+     *
+     * @return the readable form, never null
+     */
+    @Override
+    public String toString() {
+        return status + " with " + locations.size() + " Location value(s)";
+    }
+}

@@ -1,0 +1,51 @@
+package io.github.httpstatus.redirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class HeadersTest {
+
+    @Test
+    void namesIgnoreAsciiCaseAndKeepEveryValueInOrder() {
+        Headers headers = Headers.builder().add("Accept", "a").add("ACCEPT", "b").add("X-Id", "1").build();
+        assertThat(headers.values("accept")).containsExactly("a", "b");
+        assertThat(headers.firstValue("aCcEpT")).contains("a");
+        assertThat(headers.firstValue("missing")).isEmpty();
+        assertThat(headers.values("missing")).isEmpty();
+        assertThat(headers.contains("x-id")).isTrue();
+        assertThat(headers.names()).containsExactly("Accept", "X-Id");
+        assertThat(headers.toMap()).containsExactly(Map.entry("Accept", List.of("a", "b")), Map.entry("X-Id", List.of("1")));
+        assertThat(headers).isEqualTo(Headers.of(Map.of("accept", List.of("a", "b"), "x-id", List.of("1"))))
+                .hasSameHashCodeAs(Headers.of(Map.of("accept", List.of("a", "b"), "x-id", List.of("1"))))
+                .isNotEqualTo(Headers.empty()).isNotEqualTo("Accept");
+    }
+
+    @Test
+    void withoutDropsEveryDuplicate() {
+        Headers headers = Headers.builder().add("Cookie", "a").add("cookie", "b").add("Accept", "x").build();
+        assertThat(headers.without(Set.of("COOKIE")).names()).containsExactly("Accept");
+        assertThat(headers.without(Set.of("nothing"))).isSameAs(headers);
+        assertThat(Headers.builder().build()).isSameAs(Headers.empty());
+    }
+
+    @Test
+    void toStringShowsNamesNeverValues() {
+        Headers headers = Headers.builder().add("Authorization", "Bearer secret").build();
+        assertThat(headers).hasToString("Headers[Authorization]");
+    }
+
+    @Test
+    void rejectsInvalidNamesAndValuesWithoutShowingTheValue() {
+        assertThatThrownBy(() -> Headers.builder().add("bad name", "x")).hasMessage("invalid header name \"bad name\"");
+        assertThatThrownBy(() -> Headers.builder().add("Authorization", "secret\r\nX: y"))
+                .hasMessage("the value of header Authorization holds CR, LF or NUL at index 6");
+        assertThatThrownBy(() -> Headers.of(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> Headers.empty().contains(null)).isInstanceOf(NullPointerException.class);
+    }
+}

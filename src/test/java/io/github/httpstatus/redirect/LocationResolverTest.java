@@ -1,0 +1,109 @@
+package io.github.httpstatus.redirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LocationResolverTest {
+
+    private static final URI BASE = URI.create("http://a/b/c/d;p?q");
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', value = {
+        // RFC 3986, section 5.4.1 (normal examples); an empty path with an authority is written "/"
+        "g|http://a/b/c/g", "./g|http://a/b/c/g", "g/|http://a/b/c/g/", "/g|http://a/g", "//g|http://g/",
+        "?y|http://a/b/c/d;p?y", "g?y|http://a/b/c/g?y", "#s|http://a/b/c/d;p?q#s", "g#s|http://a/b/c/g#s",
+        "g?y#s|http://a/b/c/g?y#s", ";x|http://a/b/c/;x", "g;x|http://a/b/c/g;x", ".|http://a/b/c/",
+        "./|http://a/b/c/", "..|http://a/b/", "../|http://a/b/", "../g|http://a/b/g", "../..|http://a/",
+        "../../|http://a/", "../../g|http://a/g",
+        // RFC 3986, section 5.4.2 (abnormal examples)
+        "../../../g|http://a/g", "../../../../g|http://a/g", "/./g|http://a/g", "/../g|http://a/g",
+        "g.|http://a/b/c/g.", ".g|http://a/b/c/.g", "g..|http://a/b/c/g..", "..g|http://a/b/c/..g",
+        "./../g|http://a/b/g", "./g/.|http://a/b/c/g/", "g/./h|http://a/b/c/g/h", "g/../h|http://a/b/c/h",
+        "g;x=1/./y|http://a/b/c/g;x=1/y", "g;x=1/../y|http://a/b/c/y", "g?y/./x|http://a/b/c/g?y/./x",
+        "g?y/../x|http://a/b/c/g?y/../x", "g#s/./x|http://a/b/c/g#s/./x", "g#s/../x|http://a/b/c/g#s/../x",
+        // absolute targets, case folded where it does not matter
+        "HTTPS://B.Example:8443/X|https://b.example:8443/X", "http://b/%7Efoo|http://b/%7Efoo",
+        "https://b/caf\u00e9?q=\u00e9#\u00e9|https://b/caf%C3%A9?q=%C3%A9#%C3%A9",
+        "http://b\u00fccher.example/|http://xn--bcher-kva.example/", "http://[::1]:8080/x|http://[::1]:8080/x",
+    })
+    void resolvesByRfc3986(String location, String expected) {
+        LocationResolver.Resolution resolution = LocationResolver.resolve(BASE, location);
+        assertThat(resolution.refusal()).isNull();
+        assertThat(resolution.target()).hasToString(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        // RFC 9110, section 10.2.2: a Location without a fragment inherits the request's
+        "http://a/~tim#x|/People.html#tim|http://a/People.html#tim",
+        "http://a/index.html#larry|http://www.example.net/index.html|http://www.example.net/index.html#larry",
+        "http://a/x#frag|/y#|http://a/y#",
+    })
+    void inheritsTheFragment(String base, String location, String expected) {
+        assertThat(LocationResolver.resolve(URI.create(base), location).target()).hasToString(expected);
+    }
+
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        // security.md section 1.3: values parsers read differently are refused, not guessed at
+        "'/a\\b'|INVALID_LOCATION|the Location holds a backslash at index 2",
+        "'\\\\evil.example/'|INVALID_LOCATION|the Location holds a backslash at index 0",
+        "'/a b'|INVALID_LOCATION|the Location holds a space, tab or control character at index 2",
+        "'/a\tb'|INVALID_LOCATION|the Location holds a space, tab or control character at index 2",
+        "'/a\u0000'|INVALID_LOCATION|the Location holds a space, tab or control character at index 2",
+        "'/a\r\nSet-Cookie: x'|INVALID_LOCATION|the Location holds a space, tab or control character at index 2",
+        "'///evil.example/'|INVALID_LOCATION|the Location starts with three or more slashes",
+        "'http:///evil.example/'|INVALID_LOCATION|the Location starts with three or more slashes",
+        "'https:////evil.example/'|INVALID_LOCATION|the Location starts with three or more slashes",
+        "'http://example.com:70000/'|INVALID_LOCATION|the Location has an invalid port",
+        "'http://example.com:0/'|INVALID_LOCATION|the Location has an invalid port",
+        "'http://example.com:/'|INVALID_LOCATION|the Location has an invalid port",
+        "'http://example.com:8o/'|INVALID_LOCATION|the Location has an invalid port",
+        "'http://:80/'|INVALID_LOCATION|the Location host is empty",
+        "'http:///'|INVALID_LOCATION|the Location starts with three or more slashes",
+        "'http://'|INVALID_LOCATION|the Location host is empty",
+        "'http:g'|INVALID_LOCATION|the Location has a scheme but no host",
+        "'http://user:secret@evil.example/'|INVALID_LOCATION|the Location carries user information",
+        "'http://blah@goggle.com:80@google.com/'|INVALID_LOCATION|the Location carries user information",
+        "'http://[::1%25.foo.com]/'|INVALID_LOCATION|the Location has an invalid IPv6 literal",
+        "'http://[::1/'|INVALID_LOCATION|the Location has an unclosed IPv6 literal",
+        "'http://[::1]x/'|INVALID_LOCATION|the Location has text after its IPv6 literal",
+        "'http://ex%61mple.com/'|INVALID_LOCATION|the Location host holds a character hosts do not allow",
+        "'/a%zz'|INVALID_LOCATION|the Location holds a bad percent-escape at index 2",
+        "'/a%4'|INVALID_LOCATION|the Location holds a bad percent-escape at index 2",
+        "''|INVALID_LOCATION|the Location is empty",
+        "'/\ud800x'|INVALID_LOCATION|the Location holds an unpaired surrogate at index 1",
+        "'file:///etc/passwd'|SCHEME_NOT_ALLOWED|the Location scheme is not http or https",
+        "'javascript:alert(1)'|SCHEME_NOT_ALLOWED|the Location scheme is not http or https",
+        "'ftp://example.com/'|SCHEME_NOT_ALLOWED|the Location scheme is not http or https",
+        "'http://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example/'|INVALID_LOCATION|the Location host is not a valid domain name",
+    })
+    void refusesAmbiguousValues(String location, StopReason reason, String problem) {
+        LocationResolver.Resolution resolution = LocationResolver.resolve(BASE, location);
+        assertThat(resolution.target()).isNull();
+        assertThat(resolution.refusal()).isEqualTo(reason);
+        assertThat(resolution.problem()).isEqualTo(problem).doesNotContain("secret");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"/a/b/c/./../../g, /a/g", "mid/content=5/../6, mid/6", "/.., /", "/a/.., /", "a/b/.., a/"})
+    void removesDotSegments(String path, String expected) {
+        // RFC 3986, section 5.2.4
+        assertThat(LocationResolver.removeDotSegments(path)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "http://user:pw@a/b|/c|http://a/c",
+        "https://a/b|//c.example|https://c.example/",
+        "http://a|x|http://a/x",
+        "http://a|?q|http://a/?q",
+    })
+    void neverCarriesUserInfoAndFillsAnEmptyPath(String base, String location, String expected) {
+        assertThat(LocationResolver.resolve(URI.create(base), location).target()).hasToString(expected);
+    }
+}

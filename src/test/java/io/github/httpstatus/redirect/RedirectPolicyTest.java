@@ -1,0 +1,368 @@
+package io.github.httpstatus.redirect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.httpstatus.HttpStatusInfo;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RedirectPolicyTest {
+
+    private static final URI A = URI.create("https://a.example/start");
+    private static final RedirectPolicy STANDARD = RedirectPolicy.standard();
+
+    static RedirectRequest request(String method, URI uri, Headers headers) {
+        return RedirectRequest.of(method, uri, headers);
+    }
+
+    static RedirectDecision.Follow follow(RedirectDecision decision) {
+        assertThat(decision).isInstanceOf(RedirectDecision.Follow.class);
+        assertThat(decision.shouldFollow()).isTrue();
+        return (RedirectDecision.Follow) decision;
+    }
+
+    static RedirectDecision.Stop stop(RedirectDecision decision) {
+        assertThat(decision).isInstanceOf(RedirectDecision.Stop.class);
+        assertThat(decision.shouldFollow()).isFalse();
+        return (RedirectDecision.Stop) decision;
+    }
+
+    private static RedirectDecision decide(String method, int status, String location) {
+        return STANDARD.decide(request(method, A, Headers.empty()).withBody(true),
+                RedirectResponse.of(status, List.of(location)), RedirectChain.start());
+    }
+
+    @Nested
+    class Statuses {
+
+        @ParameterizedTest(name = "{0} followed: {1}")
+        @CsvSource({"301, true", "302, true", "303, true", "307, true", "308, true", "300, false", "304, false",
+            "305, false", "306, false", "399, false", "200, false", "404, false"})
+        void followsFetchsRedirectStatusesOnly(int status, boolean followed) {
+            // Rule 1: WHATWG Fetch, section 2.2.3 (redirect status).
+            assertThat(decide("GET", status, "/next").shouldFollow()).isEqualTo(followed);
+        }
+
+        @Test
+        void follows300ByOption() {
+            RedirectPolicy policy = RedirectPolicy.builder().follow300(true).build();
+            RedirectDecision.Follow follow = follow(policy.decide(request("POST", A, Headers.empty()),
+                    RedirectResponse.of(300, List.of("/choice")), RedirectChain.start()));
+            assertThat(follow.method()).isEqualTo("GET");
+        }
+
+        @Test
+        void notARedirectSaysWhy() {
+            RedirectDecision.Stop stop = stop(decide("GET", 304, "/next"));
+            assertThat(stop.reason()).isEqualTo(StopReason.NOT_A_REDIRECT);
+            assertThat(stop.message()).isEqualTo("304 Not Modified is not followed automatically");
+        }
+    }
+
+    @Nested
+    class Methods {
+
+        @ParameterizedTest(name = "{0} on {1} -> {2}, body kept {3}")
+        @CsvSource({
+            // Rules 2-5: RFC 9110 sections 15.4.2-15.4.4, 15.4.8, 15.4.9 and 9.1; Fetch step 12
+            "POST, 301, GET, false", "POST, 302, GET, false", "PUT, 301, PUT, true", "PUT, 302, PUT, true",
+            "DELETE, 302, DELETE, true", "PATCH, 302, PATCH, true", "GET, 302, GET, false",
+            "POST, 303, GET, false", "PUT, 303, GET, false", "HEAD, 303, HEAD, false", "GET, 303, GET, false",
+            "POST, 307, POST, true", "PUT, 308, PUT, true", "DELETE, 307, DELETE, true",
+            "post, 302, post, true", "post, 303, GET, false",
+        })
+        void rewritesTheMethodAsTheStandardsSay(String method, int status, String next, boolean bodyKept) {
+            RedirectRequest sent = request(method, A, Headers.empty());
+            if (!method.equals("GET") && !method.equals("HEAD")) {
+                sent = sent.withBody(true);
+            }
+            RedirectDecision.Follow follow = follow(STANDARD.decide(sent, RedirectResponse.of(status, List.of("/next")),
+                    RedirectChain.start()));
+            assertThat(follow.method()).isEqualTo(next);
+            assertThat(follow.bodyKept()).isEqualTo(bodyKept);
+        }
+
+        @Test
+        void legacyOptionTurnsEveryMethodButGetAndHeadIntoGet() {
+            RedirectPolicy legacy = RedirectPolicy.builder().legacyMethodRewrite(true).build();
+            assertThat(legacy.methodFor("PUT", HttpStatusInfo.of(302))).contains("GET");
+            assertThat(legacy.methodFor("HEAD", HttpStatusInfo.of(301))).contains("HEAD");
+            assertThat(legacy.methodFor("PUT", HttpStatusInfo.of(307))).contains("PUT");
+            assertThat(STANDARD.methodFor("PUT", HttpStatusInfo.of(302))).contains("PUT");
+            assertThat(STANDARD.methodFor("GET", HttpStatusInfo.of(300))).isEmpty();
+        }
+
+        @Test
+        void methodChangeDropsTheBodyHeaders() {
+            Headers headers = Headers.builder().add("Content-Type", "application/json").add("content-length", "5")
+                    .add("Content-Encoding", "gzip").add("Content-Language", "en").add("Content-Location", "/x")
+                    .add("Accept", "*/*").build();
+            RedirectDecision.Follow follow = follow(STANDARD.decide(request("POST", A, headers).withBody(true),
+                    RedirectResponse.of(302, List.of("/next")), RedirectChain.start()));
+            assertThat(follow.headers().names()).containsExactly("Accept");
+            assertThat(follow.droppedHeaders()).containsExactlyInAnyOrder("content-type", "content-length",
+                    "content-encoding", "content-language", "content-location");
+            RedirectDecision.Follow kept = follow(STANDARD.decide(request("POST", A, headers).withBody(true),
+                    RedirectResponse.of(307, List.of("/next")), RedirectChain.start()));
+            assertThat(kept.headers()).isEqualTo(headers);
+        }
+
+        @Test
+        void aBodyThatCannotBeReplayedStopsAKeepingRedirect() {
+            RedirectRequest stream = request("POST", A, Headers.empty()).withBody(false);
+            RedirectDecision.Stop stop = stop(STANDARD.decide(stream, RedirectResponse.of(307, List.of("/n")),
+                    RedirectChain.start()));
+            assertThat(stop.reason()).isEqualTo(StopReason.BODY_NOT_REPLAYABLE);
+            assertThat(stop.message()).isEqualTo("307 Temporary Redirect keeps the content, and it cannot be sent again");
+            // 302 turns POST into GET: the body is dropped, so it need not be replayable.
+            assertThat(STANDARD.decide(stream, RedirectResponse.of(302, List.of("/n")), RedirectChain.start())
+                    .shouldFollow()).isTrue();
+        }
+    }
+
+    @Nested
+    class Origins {
+
+        private final Headers credentials = Headers.builder()
+                .add("Authorization", "Bearer secret-token").add("AUTHORIZATION", "Basic c2VjcmV0")
+                .add("Cookie", "session=secret").add("Proxy-Authorization", "Basic cHJveHk=")
+                .add("X-Api-Key", "secret-key").add("Accept", "text/html").build();
+
+        private RedirectDecision.Follow hop(RedirectPolicy policy, URI from, String location) {
+            return follow(policy.decide(request("GET", from, credentials), RedirectResponse.of(302, List.of(location)),
+                    RedirectChain.start()));
+        }
+
+        @Test
+        void sameOriginKeepsCredentials() {
+            RedirectDecision.Follow follow = hop(STANDARD, A, "https://A.EXAMPLE:443/other");
+            assertThat(follow.headers()).isEqualTo(credentials);
+            assertThat(follow.droppedHeaders()).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            // Rule 8: CVE-2018-1000007 (host), CVE-2022-27776 (port), CVE-2022-27774 (scheme), CVE-2023-45289 (subdomain)
+            "https://b.example/", "https://a.example:8443/", "https://sub.a.example/", "https://a.example.evil/",
+        })
+        void crossOriginDropsEveryCredentialAndEveryDuplicate(String location) {
+            RedirectDecision.Follow follow = hop(STANDARD, A, location);
+            assertThat(follow.headers().names()).containsExactly("X-Api-Key", "Accept");
+            assertThat(follow.droppedHeaders()).containsExactlyInAnyOrder("authorization", "cookie", "proxy-authorization");
+            assertThat(follow.toString()).doesNotContain("secret");
+        }
+
+        @Test
+        void callerMarkedHeadersAreDroppedToo() {
+            // CVE-2026-40895: custom auth headers forwarded cross-domain.
+            RedirectPolicy policy = RedirectPolicy.builder().sensitiveHeader("x-api-KEY").build();
+            RedirectDecision.Follow follow = hop(policy, A, "https://b.example/");
+            assertThat(follow.headers().names()).containsExactly("Accept");
+        }
+
+        @Test
+        void aDroppedHeaderIsNeverRestoredOnALaterHop() {
+            // CVE-2024-45336: a -> b strips Authorization; b -> b must not bring it back.
+            RedirectDecision.Follow first = hop(STANDARD, A, "https://b.example/1");
+            RedirectRequest second = request("GET", first.target(), credentials); // a client re-adding it
+            RedirectDecision.Follow follow = follow(STANDARD.decide(second, RedirectResponse.of(302, List.of("/2")),
+                    first.chain()));
+            assertThat(follow.headers().contains("Authorization")).isFalse();
+            assertThat(follow.headers().contains("Cookie")).isFalse();
+            assertThat(follow.droppedHeaders()).contains("authorization", "cookie", "proxy-authorization");
+            assertThat(first.chain().strippedHeaders()).containsExactlyInAnyOrder("authorization", "cookie",
+                    "proxy-authorization");
+        }
+
+        @Test
+        void hostIsNeverCarriedToTheNextHop() {
+            // CVE-2026-6276: a stale Host header.
+            Headers headers = Headers.builder().add("Host", "a.example").build();
+            RedirectDecision.Follow follow = follow(STANDARD.decide(request("GET", A, headers),
+                    RedirectResponse.of(301, List.of("/x")), RedirectChain.start()));
+            assertThat(follow.headers().isEmpty()).isTrue();
+        }
+
+        @Test
+        void headerNamesCompareWithoutTheDefaultLocale() {
+            java.util.Locale saved = java.util.Locale.getDefault();
+            try {
+                java.util.Locale.setDefault(java.util.Locale.forLanguageTag("tr-TR"));
+                Headers headers = Headers.builder().add("AUTHORIZATION", "x").add("COOKIE", "y").build();
+                RedirectDecision.Follow follow = follow(STANDARD.decide(request("GET", A, headers),
+                        RedirectResponse.of(302, List.of("https://b.example/")), RedirectChain.start()));
+                assertThat(follow.headers().isEmpty()).isTrue();
+            } finally {
+                java.util.Locale.setDefault(saved);
+            }
+        }
+
+        @Test
+        void httpsToHttpIsRefusedUnlessAllowedAndThenCrossOrigin() {
+            // Rule 9: CVE-2018-18074.
+            RedirectDecision.Stop stop = stop(STANDARD.decide(request("GET", A, credentials),
+                    RedirectResponse.of(302, List.of("http://a.example/start")), RedirectChain.start()));
+            assertThat(stop.reason()).isEqualTo(StopReason.DOWNGRADE_REFUSED);
+            RedirectPolicy lenient = RedirectPolicy.builder().allowHttpsToHttp(true).build();
+            RedirectDecision.Follow follow = hop(lenient, A, "http://a.example/start");
+            assertThat(follow.headers().contains("Authorization")).isFalse();
+        }
+
+        @Test
+        void idnHostsCompareInAscii() {
+            URI idn = URI.create("https://xn--bcher-kva.example/");
+            RedirectDecision.Follow follow = follow(STANDARD.decide(request("GET", idn, credentials),
+                    RedirectResponse.of(302, List.of("https://b\u00fccher.example/x")), RedirectChain.start()));
+            assertThat(follow.headers()).isEqualTo(credentials);
+            assertThat(follow.target()).hasToString("https://xn--bcher-kva.example/x");
+        }
+    }
+
+    @Nested
+    class Locations {
+
+        @Test
+        void missingAndAmbiguousLocationsStop() {
+            RedirectRequest get = request("GET", A, Headers.empty());
+            assertThat(stop(STANDARD.decide(get, RedirectResponse.of(302, List.of()), RedirectChain.start())).reason())
+                    .isEqualTo(StopReason.MISSING_LOCATION);
+            RedirectDecision.Stop two = stop(STANDARD.decide(get, RedirectResponse.of(302, List.of("/a", "/b")),
+                    RedirectChain.start()));
+            assertThat(two.reason()).isEqualTo(StopReason.AMBIGUOUS_LOCATION);
+            assertThat(two.message()).isEqualTo("302 Found has 2 different Location values; the field is not a list");
+            assertThat(STANDARD.decide(get, RedirectResponse.of(302, List.of("/a", "/a")), RedirectChain.start())
+                    .shouldFollow()).isTrue();
+        }
+
+        @Test
+        void onlyHttpTargets() {
+            // Rule 7: CVE-2009-0037, CVE-2011-1521.
+            RedirectDecision.Stop stop = stop(decide("GET", 302, "file:///etc/passwd"));
+            assertThat(stop.reason()).isEqualTo(StopReason.SCHEME_NOT_ALLOWED);
+        }
+
+        @Test
+        void messagesNeverShowUserInfo() {
+            RedirectDecision.Stop stop = stop(decide("GET", 302, "https://user:hunter2@b.example/"));
+            assertThat(stop.reason()).isEqualTo(StopReason.INVALID_LOCATION);
+            assertThat(stop.message()).doesNotContain("hunter2").doesNotContain("user:");
+            RedirectRequest withUser = request("GET", URI.create("https://u:hunter2@a.example/x"), Headers.empty());
+            assertThat(withUser.toString()).isEqualTo("GET https://a.example/x");
+            RedirectDecision.Follow follow = follow(STANDARD.decide(withUser, RedirectResponse.of(302, List.of("/y")),
+                    RedirectChain.start()));
+            assertThat(follow.target()).hasToString("https://a.example/y");
+            assertThat(follow.toString()).doesNotContain("hunter2");
+        }
+    }
+
+    @Nested
+    class Chains {
+
+        @Test
+        void stopsAtTheLimit() {
+            RedirectPolicy policy = RedirectPolicy.builder().maxRedirects(2).build();
+            RedirectChain chain = RedirectChain.start();
+            URI current = A;
+            for (int i = 0; i < 2; i++) {
+                RedirectDecision.Follow follow = follow(policy.decide(request("GET", current, Headers.empty()),
+                        RedirectResponse.of(302, List.of("/" + i)), chain));
+                chain = follow.chain();
+                current = follow.target();
+            }
+            assertThat(chain.redirects()).isEqualTo(2);
+            RedirectDecision.Stop stop = stop(policy.decide(request("GET", current, Headers.empty()),
+                    RedirectResponse.of(302, List.of("/again")), chain));
+            assertThat(stop.reason()).isEqualTo(StopReason.TOO_MANY_REDIRECTS);
+            assertThat(stop.message()).isEqualTo("the chain has followed 2 redirects, the most this policy allows");
+        }
+
+        @Test
+        void zeroMeansNeverFollow() {
+            // CVE-2025-50181: retries=0 must disable redirects.
+            RedirectPolicy never = RedirectPolicy.builder().maxRedirects(0).build();
+            assertThat(stop(never.decide(request("GET", A, Headers.empty()), RedirectResponse.of(301, List.of("/x")),
+                    RedirectChain.start())).reason()).isEqualTo(StopReason.TOO_MANY_REDIRECTS);
+        }
+
+        @Test
+        void detectsLoops() {
+            RedirectDecision.Stop self = stop(decide("GET", 302, "/start"));
+            assertThat(self.reason()).isEqualTo(StopReason.LOOP);
+            assertThat(self.message()).isEqualTo("the chain already made this request: GET https://a.example/start");
+            RedirectDecision.Follow toB = follow(STANDARD.decide(request("GET", A, Headers.empty()),
+                    RedirectResponse.of(302, List.of("/b")), RedirectChain.start()));
+            RedirectDecision back = STANDARD.decide(request("GET", toB.target(), Headers.empty()),
+                    RedirectResponse.of(302, List.of("/start#frag")), toB.chain());
+            assertThat(stop(back).reason()).isEqualTo(StopReason.LOOP);
+            // Same target with another method is no loop (POST /x -> 303 -> GET /x).
+            assertThat(STANDARD.decide(request("POST", A, Headers.empty()), RedirectResponse.of(303, List.of("/start")),
+                    RedirectChain.start()).shouldFollow()).isTrue();
+        }
+    }
+
+    @Nested
+    class Delays {
+
+        @Test
+        void carriesTheRetryAfterDelay() {
+            Clock clock = Clock.fixed(Instant.parse("2026-10-21T07:28:00Z"), ZoneOffset.UTC);
+            RedirectPolicy policy = RedirectPolicy.builder().clock(clock).build();
+            RedirectRequest get = request("GET", A, Headers.empty());
+            assertThat(follow(policy.decide(get, RedirectResponse.of(307, List.of("/x")).withRetryAfter("3"),
+                    RedirectChain.start())).delay()).isEqualTo(Duration.ofSeconds(3));
+            assertThat(follow(policy.decide(get, RedirectResponse.of(307, List.of("/x"))
+                    .withRetryAfter("Wed, 21 Oct 2026 07:28:10 GMT"), RedirectChain.start())).delay())
+                    .isEqualTo(Duration.ofSeconds(10));
+            assertThat(follow(policy.decide(get, RedirectResponse.of(307, List.of("/x")).withRetryAfter("soon"),
+                    RedirectChain.start())).delay()).isZero();
+        }
+    }
+
+    @Nested
+    class Inputs {
+
+        @Test
+        void rejectsBadRequestsAndSettings() {
+            assertThatThrownBy(() -> RedirectRequest.of("G ET", A, Headers.empty()))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> RedirectRequest.of("GET", URI.create("/relative"), Headers.empty()))
+                    .hasMessage("the request URI must be absolute http or https with a host");
+            assertThatThrownBy(() -> RedirectRequest.of("GET", URI.create("ftp://a/"), Headers.empty()))
+                    .isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> RedirectPolicy.builder().maxRedirects(-1))
+                    .hasMessage("maxRedirects cannot be negative: -1");
+            assertThatThrownBy(() -> RedirectPolicy.builder().sensitiveHeader("bad name"))
+                    .hasMessage("invalid header name \"bad name\"");
+            assertThatThrownBy(() -> STANDARD.decide(null, RedirectResponse.of(302, List.of()), RedirectChain.start()))
+                    .isInstanceOf(NullPointerException.class).hasMessage("request");
+        }
+
+        @Test
+        void describesItself() {
+            assertThat(STANDARD.toString()).isEqualTo("RedirectPolicy[max 20, sensitive [authorization, "
+                    + "proxy-authorization, cookie]]");
+            assertThat(RedirectPolicy.builder().follow300(true).legacyMethodRewrite(true).allowHttpsToHttp(true)
+                    .build().toString()).contains("follows 300").contains("legacy method rewrite").contains("allows https to http");
+            assertThat(RedirectResponse.of(302, List.of("/x")).withRetryAfter("1"))
+                    .hasToString("302 Found with 1 Location value(s)");
+            assertThat(RedirectResponse.of(302, List.of("/x")).retryAfter()).isEmpty();
+            assertThat(RedirectChain.start()).hasToString("RedirectChain[0 redirects, stripped []]");
+            RedirectRequest request = request("PUT", A, Headers.of(Map.of("Accept", List.of("*/*")))).withBody(true);
+            assertThat(request.hasBody()).isTrue();
+            assertThat(request.isBodyReplayable()).isTrue();
+            assertThat(request.headers().firstValue("accept")).contains("*/*");
+        }
+    }
+}
