@@ -175,6 +175,19 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         return version() + " " + (code < 100 ? code < 10 ? "00" : "0" : "") + code + " " + reasonPhrase;
     }
 
+    /**
+     * Returns whether {@code text} is a valid reason phrase: HTAB, SP, visible ASCII and obs-text
+     * (U+0080 to U+00FF) only, possibly empty
+     * (<a href="https://www.rfc-editor.org/rfc/rfc9112#section-4">RFC 9112, section 4</a>).
+     *
+     * @param text  the reason phrase, not null
+     * @return true when every character is allowed
+     */
+    public static boolean isValidReasonPhrase(CharSequence text) {
+        Objects.requireNonNull(text, "text");
+        return firstInvalidReasonChar(text, 0, text.length()) < 0;
+    }
+
     private static int firstInvalidReasonChar(CharSequence text, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);

@@ -24,7 +24,8 @@ public final class Main {
             new ListCommand(),
             new ReferenceCommand(),
             new RetryAfterCommand(Clock.systemUTC()),
-            new RedirectCommand());
+            new RedirectCommand(),
+            new RecommendCommand());
 
     private static final LookupCommand LOOKUP = new LookupCommand();
 

@@ -1,5 +1,6 @@
 package io.github.httpstatus.redirect;
 
+import io.github.httpstatus.Headers;
 import java.net.URI;
 import java.time.Duration;
 import java.util.Objects;

@@ -1,5 +1,6 @@
 package io.github.httpstatus.redirect;
 
+import io.github.httpstatus.Headers;
 import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.MethodRewrite;
 import io.github.httpstatus.RetryAfter;

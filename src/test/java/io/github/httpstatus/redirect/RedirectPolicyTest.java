@@ -1,5 +1,6 @@
 package io.github.httpstatus.redirect;
 
+import io.github.httpstatus.Headers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,4 +1,4 @@
-package io.github.httpstatus.redirect;
+package io.github.httpstatus;
 
 import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -161,16 +162,18 @@ public final class Headers {
     }
 
     /**
-     * Returns the lower-cased names of the fields among {@code names} that are present here.
+     * Returns which of the given names are present here, lower-cased.
      *
-     * @param names  lower-case names, not null
-     * @return the present ones, never null
+     * @param names  the names to look for, in any case, not null
+     * @return the lower-cased names that are present, in the order given, never null
      */
-    Set<String> present(Collection<String> names) {
-        Set<String> present = new java.util.LinkedHashSet<>();
+    public Set<String> present(Collection<String> names) {
+        Objects.requireNonNull(names, "names");
+        Set<String> present = new LinkedHashSet<>();
         for (String name : names) {
-            if (fields.containsKey(name)) {
-                present.add(name);
+            String key = Ascii.toLowerCase(name);
+            if (fields.containsKey(key)) {
+                present.add(key);
             }
         }
         return present;

@@ -1,4 +1,4 @@
-package io.github.httpstatus.redirect;
+package io.github.httpstatus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
