@@ -1,5 +1,7 @@
 package io.github.httpstatus;
 
+import io.github.httpstatus.internal.Ascii;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -199,10 +201,6 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         return -1;
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** The parse itself, static so the usual path allocates nothing but its result. */
     private static final class Parser {
 
@@ -215,18 +213,18 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         private Parser() {
         }
 
-        private static StatusLine fail(Failure failure, String problem, int index) {
+        private static void report(Failure failure, String problem, int index) {
             if (failure != null) {
                 failure.problem = problem;
                 failure.index = index;
             }
-            return null;
         }
 
         static StatusLine read(CharSequence text, Failure failure) {
             int length = text.length();
             if (length > MAX_LENGTH) {
-                return fail(failure, "longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+                report(failure, "longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+                return null;
             }
             int end = length;
             if (end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
@@ -234,18 +232,22 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             }
             for (int i = 0; i < PREFIX.length(); i++) {
                 if (i >= end || text.charAt(i) != PREFIX.charAt(i)) {
-                    return fail(failure, "expected \"HTTP/\" in upper case", i);
+                    report(failure, "expected \"HTTP/\" in upper case", i);
+                    return null;
                 }
             }
-            if (end < 8 || !isDigit(text.charAt(5)) || text.charAt(6) != '.' || !isDigit(text.charAt(7))) {
-                return fail(failure, "expected the version as DIGIT \".\" DIGIT", versionErrorIndex(text, end));
+            if (end < 8 || !Ascii.isDigit(text.charAt(5)) || text.charAt(6) != '.' || !Ascii.isDigit(text.charAt(7))) {
+                report(failure, "expected the version as DIGIT \".\" DIGIT", versionErrorIndex(text, end));
+                return null;
             }
             if (end == 8 || text.charAt(8) != ' ') {
-                return fail(failure, "expected SP after the version", 8);
+                report(failure, "expected SP after the version", 8);
+                return null;
             }
             for (int i = 9; i < 12; i++) {
-                if (i >= end || !isDigit(text.charAt(i))) {
-                    return fail(failure, "expected a 3-digit status code", i);
+                if (i >= end || !Ascii.isDigit(text.charAt(i))) {
+                    report(failure, "expected a 3-digit status code", i);
+                    return null;
                 }
             }
             int code = (text.charAt(9) - '0') * 100 + (text.charAt(10) - '0') * 10 + (text.charAt(11) - '0');
@@ -253,11 +255,13 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             if (end == 12) {
                 reason = "";
             } else if (text.charAt(12) != ' ') {
-                return fail(failure, "expected SP after the 3-digit code", 12);
+                report(failure, "expected SP after the 3-digit code", 12);
+                return null;
             } else {
                 int bad = firstInvalidReasonChar(text, 13, end);
                 if (bad >= 0) {
-                    return fail(failure, "the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
+                    report(failure, "the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
+                    return null;
                 }
                 reason = reason(text, code, end);
             }
@@ -265,7 +269,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         }
 
         private static int versionErrorIndex(CharSequence text, int end) {
-            if (end <= 5 || !isDigit(text.charAt(5))) {
+            if (end <= 5 || !Ascii.isDigit(text.charAt(5))) {
                 return 5;
             }
             if (end <= 6 || text.charAt(6) != '.') {
