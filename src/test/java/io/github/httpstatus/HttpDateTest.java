@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Locale;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -56,8 +57,68 @@ class HttpDateTest {
         })
         void placesTwoDigitYearsWithinFiftyYears(int twoDigits, int currentYear, int expected) {
             Clock clock = Clock.fixed(Instant.parse(currentYear + "-06-01T00:00:00Z"), ZoneOffset.UTC);
-            String text = String.format("Sunday, 01-Jan-%02d 00:00:00 GMT", twoDigits);
+            String text = String.format(Locale.ROOT, "Sunday, 01-Jan-%02d 00:00:00 GMT", twoDigits);
             assertThat(HttpDate.parse(text, clock).atOffset(ZoneOffset.UTC).getYear()).isEqualTo(expected);
+        }
+    }
+
+    @Nested
+    class TwoDigitYears {
+
+        private Instant parse850(String text, String now) {
+            return HttpDate.parse(text, Clock.fixed(Instant.parse(now), ZoneOffset.UTC));
+        }
+
+        @ParameterizedTest(name = "{0} seen at {1} is {2}")
+        @CsvSource({
+            // RFC 9110 section 5.6.7: "more than 50 years in the future" is measured to the second,
+            // not by the year alone.
+            "'Monday, 01-Jun-76 00:00:00 GMT', 2026-06-01T00:00:00Z, 2076-06-01T00:00:00Z",
+            "'Monday, 01-Jun-76 00:00:01 GMT', 2026-06-01T00:00:00Z, 1976-06-01T00:00:01Z",
+            "'Friday, 31-Dec-76 23:59:59 GMT', 2026-06-01T00:00:00Z, 1976-12-31T23:59:59Z",
+            "'Thursday, 31-Dec-76 23:59:59 GMT', 2026-12-31T23:59:59Z, 2076-12-31T23:59:59Z",
+            "'Friday, 01-Jan-77 00:00:00 GMT', 2026-12-31T23:59:59Z, 1977-01-01T00:00:00Z",
+            // 50 years or more in the past is read in the next century.
+            "'Monday, 01-Jun-76 00:00:00 GMT', 2126-06-01T00:00:00Z, 2176-06-01T00:00:00Z",
+            "'Monday, 01-Jun-76 00:00:01 GMT', 2126-06-01T00:00:00Z, 2076-06-01T00:00:01Z",
+            "'Friday, 01-Jan-00 00:00:00 GMT', 2099-12-31T23:00:00Z, 2100-01-01T00:00:00Z",
+        })
+        void placesTheCenturyToTheSecond(String text, String now, Instant expected) {
+            assertThat(parse850(text, now)).isEqualTo(expected);
+        }
+
+        @Test
+        void checksTheDayInTheCenturyChosen() {
+            // 2000 is a leap year, 2100 is not: the day is checked once the century is known.
+            assertThat(parse850("Tuesday, 29-Feb-00 00:00:00 GMT", "2026-11-25T00:00:00Z"))
+                    .isEqualTo(Instant.parse("2000-02-29T00:00:00Z"));
+            assertThatThrownBy(() -> parse850("Monday, 29-Feb-00 00:00:00 GMT", "2099-12-31T12:00:00Z"))
+                    .isExactlyInstanceOf(StatusParseException.class)
+                    .hasMessageStartingWith("invalid HTTP-date at index 18: no such day in that month: ");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "+1000000000-12-31T23:59:59.999999999Z", "-1000000000-01-01T00:00:00Z", "9999-06-01T00:00:00Z",
+            "0000-06-01T00:00:00Z",
+        })
+        void rejectsAYearOutsideWhatAnHttpDateCanShowWhateverTheClock(Instant now) {
+            // 94 lands in 9994 from 9999, and outside 0000..9999 from the other clocks; 20 lands in
+            // 10020 from 9999. Either way nothing but StatusParseException or a value comes out.
+            Clock clock = Clock.fixed(now, ZoneOffset.UTC);
+            for (String text : new String[] {"Sunday, 06-Nov-94 08:49:37 GMT", "Sunday, 06-Nov-20 08:49:37 GMT"}) {
+                ParserContract.check(text, t -> HttpDate.parse(t, clock), t -> HttpDate.tryParse(t, clock));
+            }
+            assertThat(HttpDate.tryParse("Sunday, 06-Nov-94 08:49:37 GMT", Clock.fixed(Instant.MAX, ZoneOffset.UTC)))
+                    .isEmpty();
+            assertThatThrownBy(() -> HttpDate.parse("Sunday, 06-Nov-20 08:49:37 GMT",
+                    Clock.fixed(Instant.parse("9999-06-01T00:00:00Z"), ZoneOffset.UTC)))
+                    .isExactlyInstanceOf(StatusParseException.class)
+                    .hasMessageStartingWith("invalid HTTP-date at index 15: the 2-digit year falls outside the "
+                            + "years 0000..9999 seen from the clock: ");
+            assertThat(HttpDate.parse("Sunday, 06-Nov-94 08:49:37 GMT",
+                    Clock.fixed(Instant.parse("9999-06-01T00:00:00Z"), ZoneOffset.UTC)))
+                    .isEqualTo(Instant.parse("9994-11-06T08:49:37Z"));
         }
     }
 
