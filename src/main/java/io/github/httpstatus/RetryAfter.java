@@ -150,6 +150,7 @@ public final class RetryAfter {
      * @throws NullPointerException if {@code date} is null
      */
     public static RetryAfter ofDate(Instant date) {
+        Objects.requireNonNull(date, "date");
         HttpDate.format(date); // fails early, naming the date, when it cannot be sent
         return new RetryAfter(-1, Instant.ofEpochSecond(date.getEpochSecond()));
     }
