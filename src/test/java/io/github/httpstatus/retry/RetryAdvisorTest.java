@@ -162,10 +162,33 @@ class RetryAdvisorTest {
             assertThat(retry.delay()).isEqualTo(Duration.ofMillis(100));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            // status, where the delay comes from
+            "408, RFC 9110 10.2.3: how long to wait before a follow-up request",
+            "421, RFC 9110 10.2.3", "425, RFC 9110 10.2.3",
+            "429, RFC 6585 section 4",
+            "500, sent by servers such as Cloudflare", "502, sent by servers such as Cloudflare",
+            "503, RFC 9110 15.6.4 and 10.2.3", "504, sent by servers such as Cloudflare",
+            "599, an unregistered 5xx",
+        })
+        void honoursRetryAfterOnEveryRetriedStatus(int status, String source) {
+            // Retrying at our own pace would come back before the server asked.
+            RetryDecision.Retry retry = retry(advisor().advise(FailedAttempt.of("GET", status, 1).withRetryAfter("30")));
+            assertThat(retry.delay()).as(source).isEqualTo(Duration.ofSeconds(30));
+            assertThat(retry.fromServer()).isTrue();
+            RetryDecision.GiveUp tooLong = giveUp(advisor().advise(FailedAttempt.of("GET", status, 1).withRetryAfter("61")));
+            assertThat(tooLong.reason()).as(source).isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
+        }
+
         @Test
-        void retryAfterIsIgnoredWhereItDoesNotApply() {
-            RetryDecision.Retry retry = retry(advisor().advise(FailedAttempt.of("GET", 502, 1).withRetryAfter("30")));
-            assertThat(retry.fromServer()).isFalse();
+        void retryAfterNeverMakesAStatusRetryable() {
+            // Feign made any error status with Retry-After retryable (java-peers.md section 2.10); only 413
+            // reads it as a sign that the condition is temporary (RFC 9110 section 15.5.14).
+            for (int status : new int[] {400, 404, 409, 501, 505, 507, 301, 200}) {
+                RetryDecision.GiveUp giveUp = giveUp(advisor().advise(FailedAttempt.of("GET", status, 1).withRetryAfter("5")));
+                assertThat(giveUp.reason()).as("status %s", status).isEqualTo(GiveUpReason.STATUS_NOT_RETRYABLE);
+            }
         }
 
         @ParameterizedTest(name = "attempt {0}: up to {1} ms")
