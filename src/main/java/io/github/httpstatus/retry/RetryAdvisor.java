@@ -32,7 +32,12 @@ import java.util.random.RandomGenerator;
  *       only of an idempotent method, of a request that carried an {@code Idempotency-Key}, or when
  *       the policy {@linkplain Builder#retryNonIdempotent(boolean) allows it}
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.2.2">RFC 9110, section
- *       9.2.2</a>). A 413 with a valid {@code Retry-After} is temporary
+ *       9.2.2</a>). Two conditions stay with the caller, since an advisor sees no connections: a
+ *       421 is repeated over a different connection
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">section 15.5.20</a>), and
+ *       a 425 never in TLS early data
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470, section 5.2</a>).
+ *       A 413 with a valid {@code Retry-After} is temporary
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">section 15.5.14</a>) and
  *       the server did not take the content, so it is retried like a {@code RETRYABLE} code.</li>
  *   <li><b>Attempts.</b> At most {@link Builder#maxAttempts(int) maxAttempts} sends in all (3 by
