@@ -65,6 +65,12 @@ class RetryAfterCommandTest {
                 .isEqualTo("httpstatus: \"Wed, 21 Oct 2026 07:28:00 UTC\" is not a valid Retry-After value: invalid "
                         + "HTTP-date at index 25: expected SP and \"GMT\": \"Wed, 21 Oct 2026 07:28:00 UTC\"\n");
         assertThat(run("retry-after", "soon\r\n").err()).contains("\"soon\\r\\n\"").doesNotContain("\r");
+        assertThat(run("retry-after", "\u0661\u0662\u0660").err()).isEqualTo("httpstatus: \"\\u0661\\u0662\\u0660\" is not a "
+                + "valid Retry-After value: delay-seconds is ASCII digits only, no sign, fraction or space (RFC 9110, "
+                + "section 10.2.3)\n");
+        assertThat(run("retry-after", "\uff11\uff12").err()).contains("delay-seconds is ASCII digits only");
+        assertThat(run("retry-after", " ").err()).isEqualTo("httpstatus: \" \" is not a valid Retry-After value: "
+                + "the value is empty\n");
         assertThat(run("retry-after").status()).isEqualTo(2);
     }
 
