@@ -82,6 +82,11 @@ class HttpDateTest {
             "'Monday, 01-Jun-76 00:00:00 GMT', 2126-06-01T00:00:00Z, 2176-06-01T00:00:00Z",
             "'Monday, 01-Jun-76 00:00:01 GMT', 2126-06-01T00:00:00Z, 2076-06-01T00:00:01Z",
             "'Friday, 01-Jan-00 00:00:00 GMT', 2099-12-31T23:00:00Z, 2100-01-01T00:00:00Z",
+            "'Saturday, 01-Jun-30 00:00:00 GMT', 2180-06-01T00:00:00Z, 2230-06-01T00:00:00Z",
+            "'Saturday, 01-Jun-30 00:00:01 GMT', 2180-06-01T00:00:00Z, 2130-06-01T00:00:01Z",
+            // The ends of what an HTTP-date can show are still read.
+            "'Saturday, 01-Jan-00 00:00:00 GMT', 0000-06-01T00:00:00Z, 0000-01-01T00:00:00Z",
+            "'Friday, 31-Dec-99 23:59:59 GMT', 9999-06-01T00:00:00Z, 9999-12-31T23:59:59Z",
         })
         void placesTheCenturyToTheSecond(String text, String now, Instant expected) {
             assertThat(parse850(text, now)).isEqualTo(expected);
@@ -149,6 +154,24 @@ class HttpDateTest {
             "'Sun Nov  6 08:49:37 94  '|19|expected SP and a 4-digit year",
             "06 Nov 1994|0|expected a day name",
             "''|0|too short for an HTTP-date",
+            "Sun,_06 Nov 1994 08:49:37 GMT|4|expected SP after the day name",
+            "Sun, 0x Nov 1994 08:49:37 GMT|5|expected a 2-digit day and SP",
+            "Sunday; 06-Nov-94 08:49:37 GMT|6|expected \", \" after the day name",
+            "Sunday, x6-Nov-94 08:49:37 GMT|8|expected a 2-digit day and \"-\"",
+            "Sunday, 06 Nov-94 08:49:37 GMT|8|expected a 2-digit day and \"-\"",
+            "Sunday, 06-Nux-94 08:49:37 GMT|11|expected a month name and \"-\"",
+            "Sunday, 06-Nov-9x 08:49:37 GMT|15|expected a 2-digit year and SP",
+            "Sunday, 06-Nov-94 08:49:37 UTC|26|expected SP and \"GMT\"",
+            "Sunday, 31-Nov-94 08:49:37 GMT|18|no such day in that month",
+            "Sun-Nov  6 08:49:37 1994|3|expected \",\" or SP after the day name",
+            "Sun Nux  6 08:49:37 1994|4|expected a month name and SP",
+            "Sun Nov  x 08:49:37 1994|8|expected a 2-digit day, or SP and one digit, then SP",
+            "Sun Nov 6  08:49:37 1994|8|expected a 2-digit day, or SP and one digit, then SP",
+            "Sun Nov  6 08:49:37 199x|19|expected SP and a 4-digit year",
+            "Sun Nov  6 08:49:61 1994|11|the time is out of range",
+            "Sun Feb 30 08:49:37 1994|11|no such day in that month",
+            "'Sun, 06 Nov 1994 08:49:37 GMT           '|4|an IMF-fixdate has exactly 29 characters",
+            "Sun,|4|an IMF-fixdate has exactly 29 characters",
             "Sun|3|too short for an HTTP-date",
             "0|1|too short for an HTTP-date",
         })

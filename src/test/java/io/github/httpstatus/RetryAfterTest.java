@@ -123,7 +123,9 @@ class RetryAfterTest {
         @CsvSource(delimiter = '|', value = {
             "' Wed, 21 Oct 2026 07:30:00 GMT '",
             "'Wednesday, 21-Oct-26 07:30:00 GMT'",
+            "'\t   \tWednesday, 21-Oct-26 07:30:00 GMT\t'",
             "'Wed Oct 21 07:30:00 2026'",
+            "'  Wed Oct 21 07:30:00 2026 '",
         })
         void acceptsEveryDateFormWithOptionalWhitespace(String text) {
             assertThat(RetryAfter.tryParse(text, CLOCK).orElseThrow().date()).contains(Instant.parse("2026-10-21T07:30:00Z"));

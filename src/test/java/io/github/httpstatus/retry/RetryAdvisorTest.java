@@ -285,6 +285,25 @@ class RetryAdvisorTest {
         }
 
         @Test
+        void takesSettingsUpToTheirLimits() {
+            RetryAdvisor longest = RetryAdvisor.builder().baseDelay(Duration.ofDays(1)).maxBackoff(Duration.ofDays(1))
+                    .maxServerDelay(Duration.ofDays(1)).timeBudget(Duration.ofDays(3)).random(MAX_RANDOM).build();
+            assertThat(longest.maxDelay()).isEqualTo(Duration.ofDays(1));
+            assertThat(retry(longest.advise(FailedAttempt.of("GET", 503, 1))).delay()).isEqualTo(Duration.ofDays(1));
+            assertThat(retry(longest.advise(FailedAttempt.of("GET", 503, 1).withRetryAfter("86400"))).delay())
+                    .isEqualTo(Duration.ofDays(1));
+        }
+
+        @Test
+        void aSmallerServerDelayCapIsHonoured() {
+            RetryAdvisor strict = RetryAdvisor.builder().maxServerDelay(Duration.ofSeconds(5)).build();
+            assertThat(retry(strict.advise(FailedAttempt.of("GET", 429, 1).withRetryAfter("5"))).delay())
+                    .isEqualTo(Duration.ofSeconds(5));
+            assertThat(giveUp(strict.advise(FailedAttempt.of("GET", 429, 1).withRetryAfter("6"))).reason())
+                    .isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
+        }
+
+        @Test
         void rejectsSettingsOutOfRangeNamingThem() {
             assertThatThrownBy(() -> RetryAdvisor.builder().maxAttempts(0))
                     .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("maxAttempts must be at least 1: 0");
