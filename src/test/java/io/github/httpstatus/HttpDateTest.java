@@ -49,6 +49,14 @@ class HttpDateTest {
             assertThat(HttpDate.parse("Tue, 29 Feb 2000 12:00:00 GMT")).isEqualTo(Instant.parse("2000-02-29T12:00:00Z"));
         }
 
+        @Test
+        void readsTheEdgesOfTheFormsAndNamesInCapitals() {
+            assertThat(HttpDate.parse("Sat Jan  1 00:00:00 0000")).isEqualTo(Instant.parse("0000-01-01T00:00:00Z"));
+            assertThat(HttpDate.parse("Fri Dec 31 23:59:59 9999")).isEqualTo(Instant.parse("9999-12-31T23:59:59Z"));
+            assertThat(HttpDate.parse("WED, 06 APR 1994 00:00:00 GMT")).isEqualTo(Instant.parse("1994-04-06T00:00:00Z"));
+            assertThat(HttpDate.parse("THU AUG 11 00:00:00 1994")).isEqualTo(Instant.parse("1994-08-11T00:00:00Z"));
+        }
+
         @ParameterizedTest(name = "{0} in {1} is {2}")
         @CsvSource({
             // two-digit year, current year, year: RFC 9110 section 5.6.7, more than 50 years ahead is past
@@ -163,6 +171,9 @@ class HttpDateTest {
             "Sunday, 06-Nov-9x 08:49:37 GMT|15|expected a 2-digit year and SP",
             "Sunday, 06-Nov-94 08:49:37 UTC|26|expected SP and \"GMT\"",
             "Sunday, 31-Nov-94 08:49:37 GMT|18|no such day in that month",
+            "Sunday, 00-Nov-94 08:49:37 GMT|18|no such day in that month",
+            "Sun Nov  0 08:49:37 1994|11|no such day in that month",
+            "Sun Nov 00 08:49:37 1994|11|no such day in that month",
             "Sun-Nov  6 08:49:37 1994|3|expected \",\" or SP after the day name",
             "Sun Nux  6 08:49:37 1994|4|expected a month name and SP",
             "Sun Nov  x 08:49:37 1994|8|expected a 2-digit day, or SP and one digit, then SP",

@@ -209,6 +209,15 @@ class RetryAdvisorTest {
         }
 
         @Test
+        void theCeilingDoublesExactlyUntilTheCapWouldBePassed() {
+            // 10 ns doubled is 20 ns, within a 21 ns cap: the ceiling is 20 ns, not the cap.
+            RetryAdvisor advisor = RetryAdvisor.builder().baseDelay(Duration.ofNanos(10)).maxBackoff(Duration.ofNanos(21))
+                    .maxAttempts(5).random(MAX_RANDOM).build();
+            assertThat(retry(advisor.advise(FailedAttempt.of("GET", 503, 2))).delay()).isEqualTo(Duration.ofNanos(20));
+            assertThat(retry(advisor.advise(FailedAttempt.of("GET", 503, 3))).delay()).isEqualTo(Duration.ofNanos(21));
+        }
+
+        @Test
         void zeroBaseMeansNoWait() {
             RetryAdvisor advisor = RetryAdvisor.builder().baseDelay(Duration.ZERO).build();
             assertThat(retry(advisor.advise(FailedAttempt.of("GET", 503, 1))).delay()).isZero();
@@ -237,6 +246,10 @@ class RetryAdvisorTest {
             assertThat(advisor().advise(late.withElapsed(Duration.ofSeconds(50))).shouldRetry()).isTrue();
             FailedAttempt forever = late.withElapsed(Duration.ofSeconds(Long.MAX_VALUE));
             assertThat(giveUp(advisor().advise(forever)).reason()).isEqualTo(GiveUpReason.TIME_BUDGET_EXHAUSTED);
+            // Duration.toMillis() would overflow here; the message saturates instead.
+            FailedAttempt edge = late.withElapsed(Duration.ofSeconds(Long.MAX_VALUE / 1000, 999_999_999));
+            assertThat(giveUp(advisor().advise(edge)).message())
+                    .isEqualTo("waiting 10000 ms after " + Long.MAX_VALUE + " ms would pass the time budget of 60000 ms");
         }
 
         @Test
