@@ -35,9 +35,12 @@ import java.util.Optional;
  *   <li><b>Leap second</b>: seconds {@code 60} are accepted, as the grammar allows, and read as
  *       {@code 59} of the same minute, since an {@link Instant} has no leap seconds.</li>
  *   <li><b>Calendar</b>: the day must exist (no 30 February); hours 00 to 23, minutes 00 to 59.</li>
- *   <li><b>Two-digit years</b> (RFC 850 form): a year more than 50 years after the current one is
- *       read as the most recent past year with those digits, as section 5.6.7 requires; the current
- *       year comes from a {@link Clock}, the system UTC clock unless one is given.</li>
+ *   <li><b>Two-digit years</b> (RFC 850 form): a timestamp that would be more than 50 years in the
+ *       future is read in the century before, as section 5.6.7 requires, and one that would be 50
+ *       years or more in the past in the century after, so every date falls in the hundred years
+ *       that end 50 years from now, compared to the second. Now comes from a {@link Clock}, the
+ *       system UTC clock unless one is given. A year that this places outside 0000..9999 (only for
+ *       a clock near those limits) is rejected, so every parsed date can be formatted again.</li>
  * </ul>
  *
  * @implSpec This class is stateless and thread-safe.
@@ -71,10 +74,11 @@ public final class HttpDate {
     }
 
     /**
-     * Parses an HTTP-date, placing an RFC 850 two-digit year against the year of {@code clock}.
+     * Parses an HTTP-date, placing an RFC 850 two-digit year against the current instant of
+     * {@code clock}.
      *
      * @param text   the date, not null
-     * @param clock  the clock that gives the current year, not null
+     * @param clock  the clock that gives the current instant, not null
      * @return the instant, never null
      * @throws StatusParseException if {@code text} is not an HTTP-date
      * @throws NullPointerException if an argument is null
@@ -84,9 +88,13 @@ public final class HttpDate {
         Objects.requireNonNull(clock, "clock");
         long seconds = HttpDateParser.parse(text, 0, text.length(), clock, null);
         if (seconds == HttpDateParser.INVALID) {
+            // Read again to learn where it failed; the clock may have moved on, so the second reading,
+            // not the first, decides.
             HttpDateParser.Failure failure = new HttpDateParser.Failure();
-            HttpDateParser.parse(text, 0, text.length(), clock, failure);
-            throw new StatusParseException(WHAT, failure.problem, text, failure.index);
+            seconds = HttpDateParser.parse(text, 0, text.length(), clock, failure);
+            if (seconds == HttpDateParser.INVALID) {
+                throw new StatusParseException(WHAT, failure.problem, text, failure.index);
+            }
         }
         return Instant.ofEpochSecond(seconds);
     }
@@ -108,7 +116,7 @@ public final class HttpDate {
      * throwing.
      *
      * @param text   the date, not null
-     * @param clock  the clock that gives the current year, not null
+     * @param clock  the clock that gives the current instant, not null
      * @return the instant, or empty when {@code text} is not an HTTP-date
      * @throws NullPointerException if an argument is null
      */
@@ -137,16 +145,10 @@ public final class HttpDate {
         }
         long days = Math.floorDiv(seconds, 86_400L);
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        // Civil date from days since the epoch (the inverse of HttpDateParser.daysFromCivil).
-        long z = days + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        long dayOfEra = z - era * 146_097;
-        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        long mp = (5 * dayOfYear + 2) / 153;
-        int day = (int) (dayOfYear - (153 * mp + 2) / 5 + 1);
-        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
-        int year = (int) (yearOfEra + era * 400 + (month <= 2 ? 1 : 0));
+        long civil = HttpDateParser.civilFromDays(days);
+        int year = (int) HttpDateParser.civilYear(civil);
+        int month = HttpDateParser.civilMonth(civil);
+        int day = HttpDateParser.civilDay(civil);
         int dayOfWeek = (int) Math.floorMod(days + 3, 7L); // 1970-01-01 was a Thursday (index 3)
 
         StringBuilder out = new StringBuilder(29);

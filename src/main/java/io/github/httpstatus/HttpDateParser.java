@@ -3,7 +3,6 @@ package io.github.httpstatus;
 import io.github.httpstatus.internal.Ascii;
 
 import java.time.Clock;
-import java.time.ZoneOffset;
 
 /**
  * The HTTP-date reader behind {@link HttpDate} and {@link RetryAfter}: one pass over the characters,
@@ -38,7 +37,7 @@ final class HttpDateParser {
     /**
      * Reads {@code text[from, to)} as an HTTP-date in any of its three forms.
      *
-     * @param clock    gives the current year for an RFC 850 two-digit year; read only for that form
+     * @param clock    gives the current instant for an RFC 850 two-digit year; read only for that form
      * @param failure  where to record the problem, or null
      * @return epoch seconds, or {@link #INVALID}
      */
@@ -88,7 +87,8 @@ final class HttpDateParser {
         if (year < 0 || text.charAt(i + 12) != ' ') {
             return fail(failure, "expected a 4-digit year and SP", i + 8);
         }
-        return dateTime(text, i + 13, year, month, day, failure, true);
+        int secondOfDay = secondOfDay(text, i + 13, true, failure);
+        return secondOfDay < 0 ? INVALID : combine(year, month, day, secondOfDay, failure, i + 13);
     }
 
     /** {@code , SP day-month-yy SP time SP GMT}, after "Sunday". */
@@ -111,7 +111,15 @@ final class HttpDateParser {
         if (twoDigitYear < 0 || text.charAt(i + 11) != ' ') {
             return fail(failure, "expected a 2-digit year and SP", i + 9);
         }
-        return dateTime(text, i + 12, fullYear(twoDigitYear, clock.instant().atOffset(ZoneOffset.UTC).getYear()), month, day, failure, true);
+        int secondOfDay = secondOfDay(text, i + 12, true, failure);
+        if (secondOfDay < 0) {
+            return INVALID;
+        }
+        long year = fullYear(twoDigitYear, month, day, secondOfDay, clock.instant().getEpochSecond());
+        if (year < 0 || year > 9999) {
+            return fail(failure, "the 2-digit year falls outside the years 0000..9999 seen from the clock", i + 9);
+        }
+        return combine((int) year, month, day, secondOfDay, failure, i + 12);
     }
 
     /** {@code SP month SP ( 2DIGIT / SP DIGIT ) SP time SP year}, after "Sun". */
@@ -134,40 +142,74 @@ final class HttpDateParser {
         if (year < 0 || text.charAt(i + 16) != ' ') {
             return fail(failure, "expected SP and a 4-digit year", i + 16);
         }
-        return dateTime(text, i + 8, year, month, day, failure, false);
+        int secondOfDay = secondOfDay(text, i + 8, false, failure);
+        return secondOfDay < 0 ? INVALID : combine(year, month, day, secondOfDay, failure, i + 8);
     }
 
-    /** Reads {@code HH:MM:SS} at {@code i} (and {@code SP GMT} after it when asked) and combines. */
-    private static long dateTime(CharSequence text, int i, int year, int month, int day, Failure failure,
-            boolean gmt) {
+    /**
+     * Reads {@code HH:MM:SS} at {@code i}, and {@code SP GMT} after it when asked.
+     *
+     * @return the second of the day, or -1 after recording the problem
+     */
+    private static int secondOfDay(CharSequence text, int i, boolean gmt, Failure failure) {
         int hour = twoDigits(text, i);
         int minute = twoDigits(text, i + 3);
         int second = twoDigits(text, i + 6);
         if (hour < 0 || text.charAt(i + 2) != ':' || minute < 0 || text.charAt(i + 5) != ':' || second < 0) {
-            return fail(failure, "expected the time as HH:MM:SS", i);
+            fail(failure, "expected the time as HH:MM:SS", i);
+            return -1;
         }
         if (hour > 23 || minute > 59 || second > 60) {
-            return fail(failure, "the time is out of range", i);
+            fail(failure, "the time is out of range", i);
+            return -1;
         }
         if (gmt && (text.charAt(i + 8) != ' ' || !matches(text, i + 9, "gmt"))) {
-            return fail(failure, "expected SP and \"GMT\"", i + 8);
-        }
-        if (day < 1 || day > daysInMonth(year, month)) {
-            return fail(failure, "no such day in that month", i);
+            fail(failure, "expected SP and \"GMT\"", i + 8);
+            return -1;
         }
         // A leap second (:60) is read as :59 of the same minute: an Instant has no leap seconds.
-        return daysFromCivil(year, month, day) * 86_400L + hour * 3600L + minute * 60L + Math.min(second, 59);
+        return hour * 3600 + minute * 60 + Math.min(second, 59);
     }
 
-    /** RFC 9110, section 5.6.7: a two-digit year more than 50 years ahead is in the past century. */
-    static int fullYear(int twoDigitYear, int currentYear) {
-        int year = currentYear - Math.floorMod(currentYear, 100) + twoDigitYear;
-        if (year > currentYear + 50) {
+    /** Checks that the day exists in that month and year, and returns the epoch second. */
+    private static long combine(int year, int month, int day, int secondOfDay, Failure failure, int index) {
+        if (day < 1 || day > daysInMonth(year, month)) {
+            return fail(failure, "no such day in that month", index);
+        }
+        return daysFromCivil(year, month, day) * 86_400L + secondOfDay;
+    }
+
+    /**
+     * Places an RFC 850 two-digit year: of the years ending in those digits, the one that puts the
+     * date and time in the hundred years that end 50 years after {@code nowEpochSecond}, compared to
+     * the second. So a timestamp that would be more than 50 years in the future is read in the
+     * century before, as RFC 9110, section 5.6.7 requires, and one that would be 50 years or more in
+     * the past is read in the century after, where a sender's clock is far more likely to be.
+     *
+     * @return the full year; outside the int range only for clocks near the ends of {@code Instant}
+     */
+    static long fullYear(int twoDigitYear, int month, int day, int secondOfDay, long nowEpochSecond) {
+        long now = civilFromDays(Math.floorDiv(nowEpochSecond, 86_400L));
+        long nowYear = civilYear(now);
+        int nowMonth = civilMonth(now);
+        int nowDay = civilDay(now);
+        int nowSecond = (int) Math.floorMod(nowEpochSecond, 86_400L);
+        long year = nowYear - Math.floorMod(nowYear, 100) + twoDigitYear;
+        long moment = calendarOrder(year, month, day, secondOfDay);
+        if (moment > calendarOrder(nowYear + 50, nowMonth, nowDay, nowSecond)) {
             year -= 100;
-        } else if (year <= currentYear - 50) {
+        } else if (moment <= calendarOrder(nowYear - 50, nowMonth, nowDay, nowSecond)) {
             year += 100;
         }
         return year;
+    }
+
+    /**
+     * A number that orders dates and times as the calendar does, also for dates that do not exist
+     * (29 February of a common year), so "50 years after" needs no date arithmetic.
+     */
+    private static long calendarOrder(long year, int month, int day, int secondOfDay) {
+        return ((year * 13 + month) * 32 + day) * 86_400L + secondOfDay;
     }
 
     /** Days since 1970-01-01 of a proleptic Gregorian date (the usual era-based civil algorithm). */
@@ -178,6 +220,36 @@ final class HttpDateParser {
         long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
         long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
         return era * 146_097 + dayOfEra - 719_468;
+    }
+
+    /**
+     * The proleptic Gregorian date of a day counted from 1970-01-01, the inverse of
+     * {@link #daysFromCivil(int, int, int)}, packed as {@code year * 512 + month * 32 + day} so that
+     * no object is built; {@link #civilYear}, {@link #civilMonth} and {@link #civilDay} unpack it.
+     */
+    static long civilFromDays(long days) {
+        long z = days + 719_468;
+        long era = Math.floorDiv(z, 146_097);
+        long dayOfEra = z - era * 146_097;
+        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
+        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
+        long shiftedMonth = (5 * dayOfYear + 2) / 153;
+        long day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
+        long month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
+        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
+        return year * 512 + month * 32 + day;
+    }
+
+    static long civilYear(long civil) {
+        return civil >> 9;
+    }
+
+    static int civilMonth(long civil) {
+        return (int) (civil >> 5) & 15;
+    }
+
+    static int civilDay(long civil) {
+        return (int) civil & 31;
     }
 
     static int daysInMonth(int year, int month) {

@@ -73,7 +73,7 @@ public final class RetryAfter {
      * Parses a {@code Retry-After} value, placing an RFC 850 two-digit year against {@code clock}.
      *
      * @param text   the header value, not null
-     * @param clock  the clock that gives the current year, not null
+     * @param clock  the clock that gives the current instant, not null
      * @return the value, or empty when {@code text} is not a valid {@code Retry-After} value
      * @throws NullPointerException if an argument is null
      */
@@ -150,6 +150,7 @@ public final class RetryAfter {
      * @throws NullPointerException if {@code date} is null
      */
     public static RetryAfter ofDate(Instant date) {
+        Objects.requireNonNull(date, "date");
         HttpDate.format(date); // fails early, naming the date, when it cannot be sent
         return new RetryAfter(-1, Instant.ofEpochSecond(date.getEpochSecond()));
     }

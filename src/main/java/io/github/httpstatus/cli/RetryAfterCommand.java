@@ -3,7 +3,6 @@ package io.github.httpstatus.cli;
 import io.github.httpstatus.HttpDate;
 import io.github.httpstatus.RetryAfter;
 import io.github.httpstatus.StatusParseException;
-import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
 
 import java.io.PrintStream;
@@ -98,13 +97,18 @@ final class RetryAfterCommand implements Command {
         return value.indexOf(',') > 0 ? "obsolete RFC 850 form" : "obsolete asctime form";
     }
 
-    private static String whyInvalid(String value) {
+    private String whyInvalid(String value) {
         String trimmed = value.strip();
-        if (!trimmed.isEmpty() && (Ascii.isDigit(trimmed.charAt(0)) || "+-".indexOf(trimmed.charAt(0)) >= 0)) {
+        if (trimmed.isEmpty()) {
+            return "the value is empty";
+        }
+        // Any Unicode digit here, so that Arabic-Indic or full-width digits hear why they fail.
+        char first = trimmed.charAt(0);
+        if (Character.isDigit(first) || first == '+' || first == '-') {
             return "delay-seconds is ASCII digits only, no sign, fraction or space (RFC 9110, section 10.2.3)";
         }
         try {
-            HttpDate.parse(trimmed);
+            HttpDate.parse(trimmed, clock);
             return "only SP and HTAB may surround the value";
         } catch (StatusParseException e) {
             return e.getMessage();

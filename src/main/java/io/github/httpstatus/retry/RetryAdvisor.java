@@ -32,15 +32,25 @@ import java.util.random.RandomGenerator;
  *       only of an idempotent method, of a request that carried an {@code Idempotency-Key}, or when
  *       the policy {@linkplain Builder#retryNonIdempotent(boolean) allows it}
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.2.2">RFC 9110, section
- *       9.2.2</a>). A 413 with a valid {@code Retry-After} is temporary
+ *       9.2.2</a>). Two conditions stay with the caller, since an advisor sees no connections: a
+ *       421 is repeated over a different connection
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20">section 15.5.20</a>), and
+ *       a 425 never in TLS early data
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470, section 5.2</a>).
+ *       A 413 with a valid {@code Retry-After} is temporary
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">section 15.5.14</a>) and
  *       the server did not take the content, so it is retried like a {@code RETRYABLE} code.</li>
  *   <li><b>Attempts.</b> At most {@link Builder#maxAttempts(int) maxAttempts} sends in all (3 by
  *       default: the request and two retries).</li>
- *   <li><b>Delay.</b> Where {@code Retry-After} applies (413, 429, 503) and is valid, its delay is
- *       honoured exactly, counted from the response's {@code Date} when given; a delay above
+ *   <li><b>Delay.</b> A valid {@code Retry-After}
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110, section
+ *       10.2.3</a>) is honoured exactly, whichever retryable status carries it, counted from the
+ *       response's {@code Date} when given; a delay above
  *       {@link Builder#maxServerDelay(Duration) maxServerDelay} (60 s by default) means give up,
- *       never retry earlier than asked. Otherwise the delay is exponential backoff with full jitter:
+ *       never retry earlier than asked. The RFCs define the field for 503, 429 and 413, but servers
+ *       also send it with 500, 502 and 504 (Cloudflare does), and a client that retried such a
+ *       response at its own pace would come back before the server asked. An invalid value counts as
+ *       absent. Otherwise the delay is exponential backoff with full jitter:
  *       a random time from zero to {@code min(maxBackoff, baseDelay * 2^(attempt - 1))}, with
  *       {@code baseDelay} 100 ms and {@code maxBackoff} 20 s by default.</li>
  *   <li><b>Time budget.</b> When the time spent so far plus the delay would pass the
@@ -206,13 +216,9 @@ public final class RetryAdvisor {
                 + (retryBudget == null ? "" : ", " + retryBudget) + "]";
     }
 
+    /** The server's valid {@code Retry-After}, whatever the status; an invalid one counts as absent. */
     private Optional<RetryAfter> retryAfterFor(FailedAttempt failed) {
-        HttpStatusInfo status = failed.status();
-        if (!status.retryAfterApplies() || status.isRedirection() || failed.retryAfter().isEmpty()) {
-            return Optional.empty();
-        }
-        // An invalid value is treated as absent, as if the server had not sent one.
-        return RetryAfter.tryParse(failed.retryAfter().get(), clock);
+        return failed.retryAfter().flatMap(value -> RetryAfter.tryParse(value, clock));
     }
 
     private Optional<Instant> responseDate(FailedAttempt failed) {

@@ -65,6 +65,14 @@ class RetryAfterCommandTest {
                 .isEqualTo("httpstatus: \"Wed, 21 Oct 2026 07:28:00 UTC\" is not a valid Retry-After value: invalid "
                         + "HTTP-date at index 25: expected SP and \"GMT\": \"Wed, 21 Oct 2026 07:28:00 UTC\"\n");
         assertThat(run("retry-after", "soon\r\n").err()).contains("\"soon\\r\\n\"").doesNotContain("\r");
+        assertThat(run("retry-after", "\u0661\u0662\u0660").err()).isEqualTo("httpstatus: \"\\u0661\\u0662\\u0660\" is not a "
+                + "valid Retry-After value: delay-seconds is ASCII digits only, no sign, fraction or space (RFC 9110, "
+                + "section 10.2.3)\n");
+        assertThat(run("retry-after", "\uff11\uff12").err()).contains("delay-seconds is ASCII digits only");
+        assertThat(run("retry-after", "\u3000Wed, 21 Oct 2026 07:28:00 GMT").err()).endsWith(
+                "is not a valid Retry-After value: only SP and HTAB may surround the value\n");
+        assertThat(run("retry-after", " ").err()).isEqualTo("httpstatus: \" \" is not a valid Retry-After value: "
+                + "the value is empty\n");
         assertThat(run("retry-after").status()).isEqualTo(2);
     }
 
@@ -73,5 +81,8 @@ class RetryAfterCommandTest {
         assertThat(RetryAfterCommand.words(Duration.ofSeconds(59))).isEqualTo("59 seconds");
         assertThat(RetryAfterCommand.words(Duration.ofSeconds(7199))).isEqualTo("119 minutes 59 s");
         assertThat(RetryAfterCommand.words(Duration.ofSeconds(172_799))).isEqualTo("47 hours 59 min");
+        assertThat(RetryAfterCommand.words(Duration.ofSeconds(120))).isEqualTo("2 minutes 0 s");
+        assertThat(RetryAfterCommand.words(Duration.ofSeconds(7200))).isEqualTo("2 hours 0 min");
+        assertThat(RetryAfterCommand.words(Duration.ofSeconds(172_800))).isEqualTo("2 days");
     }
 }

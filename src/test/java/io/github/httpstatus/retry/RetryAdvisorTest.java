@@ -162,10 +162,33 @@ class RetryAdvisorTest {
             assertThat(retry.delay()).isEqualTo(Duration.ofMillis(100));
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            // status, where the delay comes from
+            "408, RFC 9110 10.2.3: how long to wait before a follow-up request",
+            "421, RFC 9110 10.2.3", "425, RFC 9110 10.2.3",
+            "429, RFC 6585 section 4",
+            "500, sent by servers such as Cloudflare", "502, sent by servers such as Cloudflare",
+            "503, RFC 9110 15.6.4 and 10.2.3", "504, sent by servers such as Cloudflare",
+            "599, an unregistered 5xx",
+        })
+        void honoursRetryAfterOnEveryRetriedStatus(int status, String source) {
+            // Retrying at our own pace would come back before the server asked.
+            RetryDecision.Retry retry = retry(advisor().advise(FailedAttempt.of("GET", status, 1).withRetryAfter("30")));
+            assertThat(retry.delay()).as(source).isEqualTo(Duration.ofSeconds(30));
+            assertThat(retry.fromServer()).isTrue();
+            RetryDecision.GiveUp tooLong = giveUp(advisor().advise(FailedAttempt.of("GET", status, 1).withRetryAfter("61")));
+            assertThat(tooLong.reason()).as(source).isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
+        }
+
         @Test
-        void retryAfterIsIgnoredWhereItDoesNotApply() {
-            RetryDecision.Retry retry = retry(advisor().advise(FailedAttempt.of("GET", 502, 1).withRetryAfter("30")));
-            assertThat(retry.fromServer()).isFalse();
+        void retryAfterNeverMakesAStatusRetryable() {
+            // Feign made any error status with Retry-After retryable (java-peers.md section 2.10); only 413
+            // reads it as a sign that the condition is temporary (RFC 9110 section 15.5.14).
+            for (int status : new int[] {400, 404, 409, 501, 505, 507, 301, 200}) {
+                RetryDecision.GiveUp giveUp = giveUp(advisor().advise(FailedAttempt.of("GET", status, 1).withRetryAfter("5")));
+                assertThat(giveUp.reason()).as("status %s", status).isEqualTo(GiveUpReason.STATUS_NOT_RETRYABLE);
+            }
         }
 
         @ParameterizedTest(name = "attempt {0}: up to {1} ms")
@@ -183,6 +206,15 @@ class RetryAdvisorTest {
                 Duration delay = retry(advisor.advise(FailedAttempt.of("GET", 503, 2))).delay();
                 assertThat(delay).isBetween(Duration.ZERO, Duration.ofMillis(200));
             }
+        }
+
+        @Test
+        void theCeilingDoublesExactlyUntilTheCapWouldBePassed() {
+            // 10 ns doubled is 20 ns, within a 21 ns cap: the ceiling is 20 ns, not the cap.
+            RetryAdvisor advisor = RetryAdvisor.builder().baseDelay(Duration.ofNanos(10)).maxBackoff(Duration.ofNanos(21))
+                    .maxAttempts(5).random(MAX_RANDOM).build();
+            assertThat(retry(advisor.advise(FailedAttempt.of("GET", 503, 2))).delay()).isEqualTo(Duration.ofNanos(20));
+            assertThat(retry(advisor.advise(FailedAttempt.of("GET", 503, 3))).delay()).isEqualTo(Duration.ofNanos(21));
         }
 
         @Test
@@ -214,6 +246,10 @@ class RetryAdvisorTest {
             assertThat(advisor().advise(late.withElapsed(Duration.ofSeconds(50))).shouldRetry()).isTrue();
             FailedAttempt forever = late.withElapsed(Duration.ofSeconds(Long.MAX_VALUE));
             assertThat(giveUp(advisor().advise(forever)).reason()).isEqualTo(GiveUpReason.TIME_BUDGET_EXHAUSTED);
+            // Duration.toMillis() would overflow here; the message saturates instead.
+            FailedAttempt edge = late.withElapsed(Duration.ofSeconds(Long.MAX_VALUE / 1000, 999_999_999));
+            assertThat(giveUp(advisor().advise(edge)).message())
+                    .isEqualTo("waiting 10000 ms after " + Long.MAX_VALUE + " ms would pass the time budget of 60000 ms");
         }
 
         @Test
@@ -259,6 +295,25 @@ class RetryAdvisorTest {
                     .endsWith("retries non-idempotent requests, RetryBudget[500/500, cost 5, refund 1]]");
             assertThat(RetryAdvisor.builder().maxBackoff(Duration.ofSeconds(90)).build().maxDelay())
                     .isEqualTo(Duration.ofSeconds(90));
+        }
+
+        @Test
+        void takesSettingsUpToTheirLimits() {
+            RetryAdvisor longest = RetryAdvisor.builder().baseDelay(Duration.ofDays(1)).maxBackoff(Duration.ofDays(1))
+                    .maxServerDelay(Duration.ofDays(1)).timeBudget(Duration.ofDays(3)).random(MAX_RANDOM).build();
+            assertThat(longest.maxDelay()).isEqualTo(Duration.ofDays(1));
+            assertThat(retry(longest.advise(FailedAttempt.of("GET", 503, 1))).delay()).isEqualTo(Duration.ofDays(1));
+            assertThat(retry(longest.advise(FailedAttempt.of("GET", 503, 1).withRetryAfter("86400"))).delay())
+                    .isEqualTo(Duration.ofDays(1));
+        }
+
+        @Test
+        void aSmallerServerDelayCapIsHonoured() {
+            RetryAdvisor strict = RetryAdvisor.builder().maxServerDelay(Duration.ofSeconds(5)).build();
+            assertThat(retry(strict.advise(FailedAttempt.of("GET", 429, 1).withRetryAfter("5"))).delay())
+                    .isEqualTo(Duration.ofSeconds(5));
+            assertThat(giveUp(strict.advise(FailedAttempt.of("GET", 429, 1).withRetryAfter("6"))).reason())
+                    .isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
         }
 
         @Test

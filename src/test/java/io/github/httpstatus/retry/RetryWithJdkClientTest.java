@@ -22,6 +22,9 @@ import org.junit.jupiter.api.Test;
 /** Drives the JDK client through the advisor against a loopback server. */
 class RetryWithJdkClientTest {
 
+    /** More sends than any advisor here allows: the loops stop even if the advisor never gives up. */
+    private static final int LOOP_LIMIT = 10;
+
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -64,7 +67,7 @@ class RetryWithJdkClientTest {
     private HttpResponse<String> send(HttpRequest request, RetryAdvisor advisor, List<RetryDecision> decisions)
             throws IOException, InterruptedException {
         long started = System.nanoTime();
-        for (int attempt = 1; ; attempt++) {
+        for (int attempt = 1; attempt <= LOOP_LIMIT; attempt++) {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() < 400) {
                 advisor.recordSuccess();
@@ -81,6 +84,7 @@ class RetryWithJdkClientTest {
             }
             Thread.sleep(retry.delay().toMillis());
         }
+        throw new AssertionError("the advisor never gave up in " + LOOP_LIMIT + " attempts: " + decisions);
     }
 
     @Test
@@ -120,7 +124,7 @@ class RetryWithJdkClientTest {
             decision = advisor.advise(FailedAttempt.of("POST", response.statusCode(), attempt).withIdempotencyKey(true)
                     .withElapsed(Duration.ofNanos(System.nanoTime() - started)));
             decisions.add(decision);
-        } while (decision.shouldRetry());
+        } while (decision.shouldRetry() && attempt < LOOP_LIMIT);
         assertThat(requests.get()).isEqualTo(3);
         assertThat(((RetryDecision.GiveUp) decision).reason()).isEqualTo(GiveUpReason.ATTEMPTS_EXHAUSTED);
     }
