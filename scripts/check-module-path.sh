@@ -4,7 +4,8 @@
 # Usage: scripts/check-module-path.sh [path/to/httpstatus.jar]   (after mvn package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="${1:-target/httpstatus-0.1.0-SNAPSHOT.jar}"
+jar="${1:-$(find target -maxdepth 1 -name 'httpstatus-*.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' | head -n 1)}"
+[ -f "$jar" ] || { echo "FAIL: no jar to check; run mvn package first"; exit 1; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 expected="308 preserves method: true

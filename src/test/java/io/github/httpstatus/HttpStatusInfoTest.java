@@ -60,6 +60,13 @@ class HttpStatusInfoTest {
         }
 
         @Test
+        void findAndOfReceivedKeepBothEndsOfTheRange() {
+            assertThat(HttpStatusInfo.find(100)).containsSame(HttpStatusInfo.of(100));
+            assertThat(HttpStatusInfo.find(599)).containsSame(HttpStatusInfo.of(599));
+            assertThat(HttpStatusInfo.ofReceived(100)).isSameAs(HttpStatusInfo.of(100));
+        }
+
+        @Test
         void constructedInstanceIsEqualButNotIdentical() {
             HttpStatusInfo made = new HttpStatusInfo(308);
             assertThat(made).isEqualTo(HttpStatusInfo.of(308)).isNotSameAs(HttpStatusInfo.of(308));

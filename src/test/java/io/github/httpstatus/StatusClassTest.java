@@ -24,6 +24,18 @@ class StatusClassTest {
     }
 
     @Test
+    void bothEndsOfTheValidRangeBelongToTheirClass() {
+        // RFC 9110, section 15: valid codes are 100..599; outside it a received code reads as 5xx.
+        assertThat(StatusClass.INFORMATIONAL.contains(100)).isTrue();
+        assertThat(StatusClass.INFORMATIONAL.contains(99)).isFalse();
+        assertThat(StatusClass.SERVER_ERROR.contains(599)).isTrue();
+        assertThat(StatusClass.ofReceived(100)).isEqualTo(StatusClass.INFORMATIONAL);
+        assertThat(StatusClass.ofReceived(99)).isEqualTo(StatusClass.SERVER_ERROR);
+        assertThat(StatusClass.ofReceived(599)).isEqualTo(StatusClass.SERVER_ERROR);
+        assertThat(StatusClass.ofReceived(600)).isEqualTo(StatusClass.SERVER_ERROR);
+    }
+
+    @Test
     void ofRejectsInvalidCodes() {
         assertThatThrownBy(() -> StatusClass.of(99)).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("status code 99 is outside the valid range 100..599");

@@ -56,6 +56,10 @@ class StatusCodeTest {
                 .hasMessageStartingWith("status code 499 is not in the IANA registry");
         assertThatThrownBy(() -> StatusCode.of(600)).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessage("status code 600 is outside the valid range 100..599");
+        assertThatThrownBy(() -> StatusCode.of(99)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("status code 99 is outside the valid range 100..599");
+        assertThatThrownBy(() -> StatusCode.of(599)).isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("status code 599 is not in the IANA registry");
         assertThat(StatusCode.find(499)).isEmpty();
         assertThat(StatusCode.find(-1)).isEmpty();
         assertThat(StatusCode.find(1000)).isEmpty();

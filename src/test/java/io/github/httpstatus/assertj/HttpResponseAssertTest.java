@@ -10,11 +10,18 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import javax.net.ssl.SSLSession;
+
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -106,7 +113,7 @@ class HttpResponseAssertTest {
                 .hasMessage("expected header ETag with value \"\\\"v2\\\"\" but it had [\"\\\"v1\\\"\"]");
         assertThatThrownBy(() -> assertThat(response).hasHeader("Set-Cookie", "session=other"))
                 .hasMessage("expected header Set-Cookie with value (hidden) but it had 1 other value(s)")
-                .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage()).doesNotContain("secret"));
+                .satisfies(e -> Assertions.assertThat(e.getMessage()).doesNotContain("secret"));
     }
 
     @Test
@@ -157,12 +164,87 @@ class HttpResponseAssertTest {
     }
 
     @Test
+    void contentOnAStatusWithoutContentIsAFindingWhateverKeptTheBody() {
+        // RFC 9110, section 15.4.5: a 304 carries no content; the body handler decides what is left.
+        String finding = "expected a response that conforms to RFC 9110 but found:\n"
+                + "  MUST CONTENT_NOT_ALLOWED (RFC 9110, section 6.4.1): 304 Not Modified must not carry content";
+        assertThatCode(() -> assertThat(response("GET", 304, "")).conformsToRfc9110()).doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(response("GET", 304, "x")).conformsToRfc9110()).hasMessage(finding);
+        assertThatCode(() -> assertThat(response("GET", 304, new byte[0])).conformsToRfc9110())
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(response("GET", 304, new byte[1])).conformsToRfc9110()).hasMessage(finding);
+        // A discarded body: only a non-zero Content-Length tells that there was content.
+        assertThatCode(() -> assertThat(response("GET", 304, null)).conformsToRfc9110()).doesNotThrowAnyException();
+        assertThatCode(() -> assertThat(response("GET", 304, null, "Content-Length", "0")).conformsToRfc9110())
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(response("GET", 304, null, "Content-Length", "12")).conformsToRfc9110())
+                .hasMessage(finding);
+    }
+
+    @Test
+    void aHeadResponseAnnouncesALengthWithoutCarryingContent() {
+        // RFC 9110, section 9.3.2: Content-Length on a HEAD response gives the length a GET would get.
+        assertThatCode(() -> assertThat(response("HEAD", 200, null, "Content-Length", "12")).conformsToRfc9110())
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> assertThat(response("HEAD", 200, "x")).conformsToRfc9110())
+                .hasMessageContaining("CONTENT_ON_HEAD");
+    }
+
+    @Test
+    void everyStepReturnsTheSameAssertionForChaining() {
+        HttpResponseAssert assertion = assertThat(response("GET", 503, "", "Location", "/next"));
+        Assertions.assertThat(assertion.isServerError()).isSameAs(assertion);
+        Assertions.assertThat(assertion.hasRedirectTarget("http://example.com/next"))
+                .isSameAs(assertion);
+        Assertions.assertThat(assertion.conformsToRfc9110()).isSameAs(assertion);
+    }
+
+    @Test
+    void aLocationThatIsNoUriReferenceFailsTheRedirectTarget() {
+        assertThatThrownBy(() -> assertThat(response("GET", 308, "", "Location", "/a b|c"))
+                .hasRedirectTarget("http://example.com/a"))
+                .hasMessage("expected a redirect to http://example.com/a but Location \"/a b|c\" is not a valid URI reference");
+    }
+
+    @Test
     void aDescriptionCarriesOverToTheStatus() throws Exception {
         HttpResponse<String> response = get("/missing");
         assertThatThrownBy(() -> assertThat(response).as("GET /missing").status().isSuccessful())
                 .hasMessage("[GET /missing] expected a 2xx Successful status but was 404 Not Found (4xx Client Error)");
         assertThatThrownBy(() -> assertThat(response).status().isSuccessful())
                 .hasMessage("expected a 2xx Successful status but was 404 Not Found (4xx Client Error)");
+    }
+
+    private static <T> HttpResponse<T> response(String method, int status, T body, String... header) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://example.com/"))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        Map<String, List<String>> headers = header.length == 0 ? Map.of() : Map.of(header[0], List.of(header[1]));
+        return new Response<>(status, HttpHeaders.of(headers, (name, value) -> true), body, request);
+    }
+
+    /** A response as the JDK client hands it over, with the body its body handler kept. */
+    private record Response<T>(int statusCode, HttpHeaders headers, T body, HttpRequest request)
+            implements HttpResponse<T> {
+
+        @Override
+        public Optional<HttpResponse<T>> previousResponse() {
+            return Optional.empty();
+        }
+
+        @Override
+        public Optional<SSLSession> sslSession() {
+            return Optional.empty();
+        }
+
+        @Override
+        public URI uri() {
+            return request.uri();
+        }
+
+        @Override
+        public HttpClient.Version version() {
+            return HttpClient.Version.HTTP_1_1;
+        }
     }
 
     @Test

@@ -9,6 +9,7 @@ import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.StatusClass;
 import io.github.httpstatus.StatusCode;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -71,6 +72,18 @@ class HttpStatusAssertTest {
             case "isCacheableByDefault" -> assertion.isCacheableByDefault();
             default -> throw new IllegalArgumentException(call);
         }
+    }
+
+    @Test
+    void everyPassingCheckReturnsTheSameAssertionForChaining() {
+        HttpStatusAssert notFound = assertThatStatus(404);
+        Assertions.assertThat(notFound.isClientError()).isSameAs(notFound);
+        HttpStatusAssert permanentRedirect = assertThatStatus(308);
+        Assertions.assertThat(permanentRedirect.isRedirect()).isSameAs(permanentRedirect);
+        HttpStatusAssert unavailable = assertThatStatus(503);
+        Assertions.assertThat(unavailable.isRetryable()).isSameAs(unavailable);
+        HttpStatusAssert ok = assertThatStatus(200);
+        Assertions.assertThat(ok.isCacheableByDefault()).isSameAs(ok);
     }
 
     @Test

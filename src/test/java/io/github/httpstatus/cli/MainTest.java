@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
@@ -212,6 +214,35 @@ class MainTest {
             }
             assertThat(run("-h").out()).isEqualTo(run.out());
             assertThat(run("help").out()).isEqualTo(run.out());
+        }
+
+        @ParameterizedTest(name = "{0} {1}")
+        @CsvSource(delimiter = ';', value = {
+            // command; arguments as the help shows them
+            "search;WORDS...",
+            "list;[1xx|2xx|3xx|4xx|5xx|unofficial]",
+            "reference;",
+            "retry-after;VALUE",
+            "redirect;METHOD STATUS",
+            "recommend;OPERATION OUTCOME",
+        })
+        void helpShowsEachCommandWithItsArgumentsThenItsSummary(String name, String arguments) {
+            Command command = Main.COMMANDS.stream().filter(c -> c.name().equals(name)).findFirst().orElseThrow();
+            String left = "  " + name + (arguments == null ? "" : " " + arguments);
+            List<String> lines = run("--help").out().lines().filter(line -> line.startsWith(left + " ")).toList();
+
+            assertThat(command.summary()).isNotBlank();
+            assertThat(lines).hasSize(1);
+            // Summaries start in one column, unless the command and its arguments are too wide for it.
+            String expected = left + " ".repeat(Math.max(2, 34 - left.length())) + command.summary();
+            assertThat(lines.get(0)).isEqualTo(expected);
+        }
+
+        @Test
+        void helpStartsWithTheLookupOfOneCode() {
+            List<String> lines = run("--help").out().lines().toList();
+            assertThat(lines).contains("  CODE                            the card of one code, by number (308) "
+                    + "or constant name (PERMANENT_REDIRECT)");
         }
 
         @Test

@@ -85,4 +85,20 @@ class RetryAfterCommandTest {
         assertThat(RetryAfterCommand.words(Duration.ofSeconds(7200))).isEqualTo("2 hours 0 min");
         assertThat(RetryAfterCommand.words(Duration.ofSeconds(172_800))).isEqualTo("2 days");
     }
+
+    @Test
+    void wordsChangeScaleExactlyAtTheBoundaries() {
+        assertThat(RetryAfterCommand.words(Duration.ofSeconds(119))).isEqualTo("119 seconds");
+        assertThat(RetryAfterCommand.words(Duration.ofSeconds(120))).isEqualTo("2 minutes 0 s");
+        assertThat(RetryAfterCommand.words(Duration.ofSeconds(7200))).isEqualTo("2 hours 0 min");
+        assertThat(RetryAfterCommand.words(Duration.ofSeconds(172_800))).isEqualTo("2 days");
+    }
+
+    @Test
+    void aValidDateWithOtherWhitespaceAroundItIsExplained() {
+        // RFC 9110, section 5.6.3: only SP and HTAB (OWS) may surround a field value.
+        assertThat(run("retry-after", "Wed, 21 Oct 2026 07:28:00 GMT\r\n").err())
+                .isEqualTo("httpstatus: \"Wed, 21 Oct 2026 07:28:00 GMT\\r\\n\" is not a valid Retry-After value: "
+                        + "only SP and HTAB may surround the value\n");
+    }
 }

@@ -27,6 +27,8 @@ class ContentRangeTest {
         "bytes a-1/5|expected first-pos \"-\" last-pos as digits",
         "bytes 2-1/5|the first position is after the last",
         "bytes 0-5/5|the last position is not before the complete length",
+        "bytes 0-0/0|the last position is not before the complete length",
+        "bytes /5|expected first-pos \"-\" last-pos as digits",
         "bytes 0-9999999999999999999/*|expected first-pos \"-\" last-pos as digits",
         "bytes 0-1/9999999999999999999|the complete length is not digits",
     })

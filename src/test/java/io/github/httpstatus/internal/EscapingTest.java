@@ -13,6 +13,12 @@ class EscapingTest {
     }
 
     @Test
+    void writesEveryHexDigitOfACharacter() {
+        // Full-width digits and a byte-order mark use all four hex digits.
+        assertThat(Escaping.escape("\uff12\ufeff\u1234")).isEqualTo("\\uFF12\\uFEFF\\u1234");
+    }
+
+    @Test
     void cutsLongInputAndMarksTheCut() {
         String quoted = Escaping.quote("x".repeat(100));
         assertThat(quoted).isEqualTo("\"" + "x".repeat(64) + "\"...");

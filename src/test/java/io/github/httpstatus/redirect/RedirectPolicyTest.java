@@ -264,6 +264,23 @@ class RedirectPolicyTest {
         }
 
         @Test
+        void aRequestUriWithANonAsciiHostComparesByHostAndPort() {
+            // java.net.URI leaves the host of a non-ASCII authority unset; the origin is read from the
+            // authority instead: its host after any user information, and its port (RFC 6454, section 4).
+            URI idnWithPort = URI.create("https://user@b\u00fccher.example:8443/");
+            RedirectDecision.Follow same = follow(STANDARD.decide(request("GET", idnWithPort, credentials),
+                    RedirectResponse.of(302, List.of("https://xn--bcher-kva.example:8443/x")), RedirectChain.start()));
+            assertThat(same.headers()).isEqualTo(credentials);
+            RedirectDecision.Follow otherPort = follow(STANDARD.decide(request("GET", idnWithPort, credentials),
+                    RedirectResponse.of(302, List.of("https://xn--bcher-kva.example/x")), RedirectChain.start()));
+            assertThat(otherPort.headers().contains("Authorization")).isFalse();
+            URI idnEmptyPort = URI.create("https://b\u00fccher.example:/");
+            RedirectDecision.Follow defaultPort = follow(STANDARD.decide(request("GET", idnEmptyPort, credentials),
+                    RedirectResponse.of(302, List.of("https://xn--bcher-kva.example:443/x")), RedirectChain.start()));
+            assertThat(defaultPort.headers()).isEqualTo(credentials);
+        }
+
+        @Test
         void idnHostsCompareInAscii() {
             URI idn = URI.create("https://xn--bcher-kva.example/");
             RedirectDecision.Follow follow = follow(STANDARD.decide(request("GET", idn, credentials),

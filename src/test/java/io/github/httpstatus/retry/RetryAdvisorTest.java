@@ -317,6 +317,15 @@ class RetryAdvisorTest {
         }
 
         @Test
+        void acceptsTheLongestSettingOfOneDay() {
+            RetryAdvisor patient = RetryAdvisor.builder().maxServerDelay(Duration.ofDays(1))
+                    .maxBackoff(Duration.ofDays(1)).baseDelay(Duration.ofDays(1)).build();
+            assertThat(patient.maxDelay()).isEqualTo(Duration.ofDays(1));
+            assertThat(RetryAdvisor.builder().maxServerDelay(Duration.ofSeconds(90)).build().maxDelay())
+                    .isEqualTo(Duration.ofSeconds(90));
+        }
+
+        @Test
         void rejectsSettingsOutOfRangeNamingThem() {
             assertThatThrownBy(() -> RetryAdvisor.builder().maxAttempts(0))
                     .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("maxAttempts must be at least 1: 0");
