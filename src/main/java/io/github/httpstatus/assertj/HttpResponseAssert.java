@@ -1,6 +1,7 @@
 package io.github.httpstatus.assertj;
 
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpMethod;
 import io.github.httpstatus.conformance.ConformanceCheck;
 import io.github.httpstatus.conformance.Finding;
 import io.github.httpstatus.conformance.ObservedResponse;
@@ -187,7 +188,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
     private ObservedResponse observed() {
         Headers headers = Headers.of(actual.headers().map());
         return ObservedResponse.of(actual.statusCode(), headers, hasContent(headers))
-                .forMethod(actual.request().method());
+                .forMethod(HttpMethod.of(actual.request().method()));
     }
 
     private boolean hasContent(Headers headers) {

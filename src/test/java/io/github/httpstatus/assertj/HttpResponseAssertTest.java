@@ -129,7 +129,7 @@ class HttpResponseAssertTest {
                         + "application/problem+json: an error reported as success");
         assertThatThrownBy(() -> assertThat(get("/no-allow")).conformsToRfc9110())
                 .hasMessage("expected a response that conforms to RFC 9110 but found:\n"
-                        + "  MUST REQUIRED_HEADER_MISSING (RFC 9110, section 15): 405 Method Not Allowed must send Allow");
+                        + "  MUST REQUIRED_HEADER_MISSING (RFC 9110, section 15.5.6): 405 Method Not Allowed must send Allow");
     }
 
     @Test
