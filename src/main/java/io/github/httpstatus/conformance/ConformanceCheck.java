@@ -179,11 +179,11 @@ public final class ConformanceCheck {
     private static void checkAllow(Headers headers, List<Finding> findings) {
         for (String value : headers.values("Allow")) {
             String[] elements = value.split(",", -1);
-            if (elements.length == 1 && stripOws(value).isEmpty()) {
+            if (elements.length == 1 && Ascii.stripOws(value).isEmpty()) {
                 continue; // an empty list: the resource allows no method (RFC 9110, section 10.2.1)
             }
             for (String element : elements) {
-                String method = stripOws(element);
+                String method = Ascii.stripOws(element);
                 if (method.isEmpty()) {
                     findings.add(new Finding(Rule.INVALID_ALLOW, EMPTY_LIST_ELEMENT,
                             "Allow " + Escaping.quote(value) + " holds an empty list element"));
@@ -223,25 +223,8 @@ public final class ConformanceCheck {
 
     /** The type/subtype of the first Content-Type, lower-cased, or "" without one. */
     private static String mediaType(Headers headers) {
-        return headers.firstValue("Content-Type").map(type -> Ascii.toLowerCase(stripOws(type.split(";", 2)[0])))
+        return headers.firstValue("Content-Type").map(type -> Ascii.toLowerCase(Ascii.stripOws(type.split(";", 2)[0])))
                 .orElse("");
-    }
-
-    /** {@code text} without leading and trailing SP and HTAB (OWS, RFC 9110, section 5.6.3), and nothing else. */
-    private static String stripOws(String text) {
-        int start = 0;
-        int end = text.length();
-        while (start < end && isOwsChar(text.charAt(start))) {
-            start++;
-        }
-        while (end > start && isOwsChar(text.charAt(end - 1))) {
-            end--;
-        }
-        return text.substring(start, end);
-    }
-
-    private static boolean isOwsChar(char c) {
-        return c == ' ' || c == '\t';
     }
 
     /** Adds a finding that cites the rule's own section. */
