@@ -14,6 +14,7 @@ import io.github.httpstatus.StatusCode;
 import io.github.httpstatus.conformance.ConformanceCheck;
 import io.github.httpstatus.conformance.Finding;
 import io.github.httpstatus.conformance.ObservedResponse;
+import io.github.httpstatus.internal.Ascii;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -221,15 +222,11 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         if (location.isEmpty()) {
             throwAssertionError(shouldRedirectToWithoutLocation(expected, status));
         }
-        String target;
-        try {
-            target = actual.request().uri().resolve(location.get()).toString();
-        } catch (IllegalArgumentException e) {
+        Optional<String> target = resolve(location.get());
+        if (target.isEmpty()) {
             throwAssertionError(shouldRedirectToInvalidLocation(expected, location.get()));
-            return myself;
-        }
-        if (!target.equals(expected)) {
-            throwAssertionError(shouldRedirectTo(expected, target));
+        } else if (!target.get().equals(expected)) {
+            throwAssertionError(shouldRedirectTo(expected, target.get()));
         }
         return myself;
     }
@@ -246,9 +243,10 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
      * }</pre>
      *
      * <p>Whether the response has content is read from the body when it was kept as a
-     * {@code String} or {@code byte[]}; otherwise from a non-zero {@code Content-Length}, except on
-     * HEAD, where that header announces the length of a GET. The JDK client does not expose the
-     * reason phrase, so it is not checked.
+     * {@code String} or {@code byte[]}; otherwise from a {@code Content-Length} above zero, except
+     * on a response to HEAD and on a 1xx, 204 or 304, where that header announces a length but no
+     * content follows (<a href="https://www.rfc-editor.org/rfc/rfc9112#section-6.3">RFC 9112,
+     * section 6.3</a>). The JDK client does not expose the reason phrase, so it is not checked.
      *
      * @return this assertion
      * @throws AssertionError if the response is null or breaks a rule; the message lists every finding
@@ -275,6 +273,20 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         return ObservedResponse.of(actual.statusCode(), headers, hasContent(headers, method)).forMethod(method);
     }
 
+    /** The Location resolved against the request URI, or empty when it is no valid URI reference. */
+    private Optional<String> resolve(String location) {
+        try {
+            return Optional.of(actual.request().uri().resolve(location).toString());
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Whether the response had content: from a kept body, or else from Content-Length where the
+     * framing lets it announce content. A response to HEAD, a 1xx, a 204 and a 304 end with their
+     * header section whatever Content-Length says (RFC 9112, section 6.3).
+     */
     private boolean hasContent(Headers headers, HttpMethod method) {
         Object body = actual.body();
         if (body instanceof String text) {
@@ -283,8 +295,23 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         if (body instanceof byte[] bytes) {
             return bytes.length > 0;
         }
-        return !method.equals(HttpMethod.HEAD)
-                && headers.firstValue("Content-Length").map(length -> !length.strip().equals("0")).orElse(false);
+        int code = actual.statusCode();
+        boolean bodyless = method.equals(HttpMethod.HEAD) || code < 200 || code == 204 || code == 304;
+        return !bodyless && headers.firstValue("Content-Length").filter(HttpResponseAssert::isPositive).isPresent();
+    }
+
+    /** Whether a Content-Length value is a number above zero. */
+    private static boolean isPositive(String length) {
+        String digits = Ascii.stripOws(length);
+        boolean nonZero = false;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (!Ascii.isDigit(c)) {
+                return false;
+            }
+            nonZero |= c != '0';
+        }
+        return nonZero;
     }
 
     /** The method and URI of the request, without user information, query or fragment. */

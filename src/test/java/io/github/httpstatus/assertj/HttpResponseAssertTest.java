@@ -17,9 +17,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
@@ -56,6 +58,16 @@ class HttpResponseAssertTest {
         });
         server.createContext("/no-allow", exchange -> send(exchange, 405, null, null));
         server.createContext("/no-content", exchange -> send(exchange, 204, null, null));
+        server.createContext("/unavailable", exchange -> {
+            exchange.getResponseHeaders().add("Retry-After", "120");
+            send(exchange, 503, "text/plain", "down for maintenance");
+        });
+        server.createContext("/not-modified", exchange -> {
+            // A 304 may announce the length a 200 would have (RFC 9110, section 8.6); no content follows.
+            exchange.getResponseHeaders().add("Content-Length", "10");
+            exchange.getResponseHeaders().add("ETag", "\"v1\"");
+            send(exchange, 304, null, null);
+        });
         server.start();
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
@@ -99,6 +111,21 @@ class HttpResponseAssertTest {
             assertThatCode(() -> assertThat(get("/moved")).isRedirection()).doesNotThrowAnyException();
             assertThatCode(() -> assertThat(get("/missing")).isClientError()).doesNotThrowAnyException();
             assertThatCode(() -> assertThat(ok).status().isRegistered().isCacheableByDefault()).doesNotThrowAnyException();
+        }
+
+        @Test
+        void returnsItselfForChaining() throws Exception {
+            HttpResponseAssert ok = assertThat(get("/ok"));
+            Assertions.assertThat(List.of(ok.hasStatus(200), ok.hasStatus(StatusCode.OK),
+                    ok.isSuccessful(), ok.containsHeader("ETag"), ok.hasHeader("ETag", "\"v1\""), ok.conformsToRfc9110()))
+                    .allSatisfy(same -> Assertions.assertThat(same).isSameAs(ok));
+            HttpResponseAssert moved = assertThat(get("/moved"));
+            Assertions.assertThat(moved.isRedirection()).isSameAs(moved);
+            Assertions.assertThat(moved.hasRedirectTarget(base + "/new/place")).isSameAs(moved);
+            HttpResponseAssert missing = assertThat(get("/missing"));
+            Assertions.assertThat(missing.isClientError()).isSameAs(missing);
+            HttpResponseAssert unavailable = assertThat(get("/unavailable"));
+            Assertions.assertThat(unavailable.isServerError()).isSameAs(unavailable);
         }
 
         @Test
@@ -234,6 +261,12 @@ class HttpResponseAssertTest {
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> assertThat(send("DELETE", "/no-allow", HttpResponse.BodyHandlers.discarding()))
                     .conformsToRfc9110()).hasMessageNotContaining("CONTENT").hasMessageContaining("must send Allow");
+            // A 304 ends with its header section (RFC 9112, section 6.3), whatever its Content-Length says.
+            HttpResponse<Void> notModified = send("GET", "/not-modified", HttpResponse.BodyHandlers.discarding());
+            Assertions.assertThat(notModified.headers().firstValue("Content-Length")).contains("10");
+            assertThatCode(() -> assertThat(notModified).hasStatus(304).conformsToRfc9110()).doesNotThrowAnyException();
+            assertThatCode(() -> assertThat(send("GET", "/unavailable", HttpResponse.BodyHandlers.discarding()))
+                    .isServerError().conformsToRfc9110()).doesNotThrowAnyException();
         }
     }
 

@@ -15,7 +15,7 @@ import java.lang.reflect.Modifier;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.Assertions;
@@ -27,7 +27,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class HttpStatusAssertTest {
 
     /** Every check, by the name the tables use. */
-    private static final Map<String, Consumer<HttpStatusAssert>> CHECKS = Map.ofEntries(
+    private static final Map<String, Function<HttpStatusAssert, HttpStatusAssert>> CHECKS = Map.ofEntries(
             entry("isInformational", HttpStatusAssert::isInformational),
             entry("isSuccessful", HttpStatusAssert::isSuccessful),
             entry("isRedirection", HttpStatusAssert::isRedirection),
@@ -53,8 +53,9 @@ class HttpStatusAssertTest {
         "isRetryable, 429", "isRetryable, 502", "isCacheableByDefault, 404",
     })
     void passesWhenTheStatusHasIt(String check, int code) {
-        assertThatCode(() -> CHECKS.get(check).accept(assertThatStatus(code))).doesNotThrowAnyException();
-        assertThatCode(() -> CHECKS.get(check).accept(assertThat(HttpStatusInfo.of(code)))).doesNotThrowAnyException();
+        HttpStatusAssert assertion = assertThatStatus(code);
+        Assertions.assertThat(CHECKS.get(check).apply(assertion)).as("returns itself for chaining").isSameAs(assertion);
+        assertThatCode(() -> CHECKS.get(check).apply(assertThat(HttpStatusInfo.of(code)))).doesNotThrowAnyException();
     }
 
     @ParameterizedTest(name = "{0} fails for {1}")
@@ -81,7 +82,7 @@ class HttpStatusAssertTest {
         "isCacheableByDefault|201|expected a status cacheable by default but was 201 Created (2xx Successful)",
     })
     void failsWithAMessageInWords(String check, int code, String message) {
-        assertThatThrownBy(() -> CHECKS.get(check).accept(assertThatStatus(code)))
+        assertThatThrownBy(() -> CHECKS.get(check).apply(assertThatStatus(code)))
                 .isExactlyInstanceOf(AssertionError.class).hasMessage(message);
     }
 
@@ -90,15 +91,15 @@ class HttpStatusAssertTest {
         "hasStatusClass(SERVER_ERROR)", "isError", "hasCode(201)", "hasCode(999)", "hasCode(CREATED)", "isRegistered",
         "isPermanent", "preservesMethod", "isRedirect", "isRetryable", "isCacheableByDefault"})
     void failsForANullOrInvalidStatus(String check) {
-        assertThatThrownBy(() -> CHECKS.get(check).accept(assertThat((HttpStatusInfo) null)))
+        assertThatThrownBy(() -> CHECKS.get(check).apply(assertThat((HttpStatusInfo) null)))
                 .isExactlyInstanceOf(AssertionError.class).hasMessage("%nExpecting actual not to be null", new Object[0]);
-        assertThatThrownBy(() -> CHECKS.get(check).accept(assertThat((StatusCode) null)))
+        assertThatThrownBy(() -> CHECKS.get(check).apply(assertThat((StatusCode) null)))
                 .isExactlyInstanceOf(AssertionError.class).hasMessageContaining("Expecting actual not to be null");
-        assertThatThrownBy(() -> CHECKS.get(check).accept(assertThatStatus(600)))
+        assertThatThrownBy(() -> CHECKS.get(check).apply(assertThatStatus(600)))
                 .hasMessage("expected a valid status code (100..599) but was 600");
-        assertThatThrownBy(() -> CHECKS.get(check).accept(assertThatStatus(0)))
+        assertThatThrownBy(() -> CHECKS.get(check).apply(assertThatStatus(0)))
                 .hasMessage("expected a valid status code (100..599) but was 0");
-        assertThatThrownBy(() -> CHECKS.get(check).accept(assertThatStatus(-1)))
+        assertThatThrownBy(() -> CHECKS.get(check).apply(assertThatStatus(-1)))
                 .hasMessage("expected a valid status code (100..599) but was -1");
     }
 
