@@ -7,7 +7,8 @@ module io.github.httpstatus {
     exports io.github.httpstatus.rest;
     exports io.github.httpstatus.retry;
 
-    // Only the assertions package uses these; core users receive neither.
+    // Optional: only io.github.httpstatus.assertj extends AssertJ; core users never receive it.
     requires static org.assertj.core;
+    // Optional: only io.github.httpstatus.assertj reads the JDK client's HttpResponse.
     requires static java.net.http;
 }

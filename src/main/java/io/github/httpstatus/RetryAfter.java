@@ -80,14 +80,8 @@ public final class RetryAfter {
     public static Optional<RetryAfter> tryParse(CharSequence text, Clock clock) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(clock, "clock");
-        int from = 0;
-        int to = text.length();
-        while (from < to && isOptionalWhitespace(text.charAt(from))) {
-            from++;
-        }
-        while (to > from && isOptionalWhitespace(text.charAt(to - 1))) {
-            to--;
-        }
+        int from = Ascii.skipOws(text, 0, text.length());
+        int to = Ascii.skipOwsBackwards(text, from, text.length());
         if (from == to) {
             return Optional.empty();
         }
@@ -269,9 +263,5 @@ public final class RetryAfter {
     @Override
     public String toString() {
         return "Retry-After: " + toHeaderValue();
-    }
-
-    private static boolean isOptionalWhitespace(char c) {
-        return c == ' ' || c == '\t';
     }
 }

@@ -1,23 +1,45 @@
 package io.github.httpstatus.assertj;
 
+import static io.github.httpstatus.assertj.ShouldConformToRfc9110.shouldConformToRfc9110;
+import static io.github.httpstatus.assertj.ShouldContainHeader.shouldContainHeader;
+import static io.github.httpstatus.assertj.ShouldHaveHeaderValue.shouldHaveHeaderValue;
+import static io.github.httpstatus.assertj.ShouldRedirectTo.shouldRedirectTo;
+import static io.github.httpstatus.assertj.ShouldRedirectTo.shouldRedirectToInvalidLocation;
+import static io.github.httpstatus.assertj.ShouldRedirectTo.shouldRedirectToWithoutLocation;
+
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpMethod;
+import io.github.httpstatus.HttpStatusInfo;
+import io.github.httpstatus.StatusCode;
 import io.github.httpstatus.conformance.ConformanceCheck;
 import io.github.httpstatus.conformance.Finding;
 import io.github.httpstatus.conformance.ObservedResponse;
 import io.github.httpstatus.internal.Ascii;
-import io.github.httpstatus.internal.Escaping;
+import io.github.httpstatus.redirect.RedirectPolicy;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 
 import org.assertj.core.api.AbstractAssert;
 
 /**
  * Assertions on a JDK {@code java.net.http.HttpResponse}: its status, headers, redirect target and
- * conformance to RFC 9110. Failure messages never show the values of Authorization,
- * Proxy-Authorization, Cookie or Set-Cookie.
+ * conformance to RFC 9110.
+ *
+ * <pre>{@code
+ * HttpResponse<String> response = client.send(request, BodyHandlers.ofString());
+ * assertThat(response).isSuccessful().containsHeader("ETag").conformsToRfc9110();  // passes for a good 200
+ * assertThat(response).hasStatus(201);
+ * // AssertionError: expected status 201 Created but was 200 OK (2xx Successful)
+ * }</pre>
+ *
+ * <p>Header names are compared ignoring case, as the JDK client does. Failure messages never show
+ * the values of Authorization, Proxy-Authorization, Cookie or Set-Cookie, and name the request
+ * without its user information or query.
  *
  * @implSpec Not thread-safe, like every AssertJ assertion object.
  * @since 0.1.0
@@ -27,35 +49,41 @@ import org.assertj.core.api.AbstractAssert;
 @SuppressWarnings("exports")
 public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpResponse<?>> {
 
-    private static final Set<String> CREDENTIALS = Set.of("authorization", "proxy-authorization", "cookie", "set-cookie");
-
     /**
-     * Creates the assertion; use {@link HttpStatusAssertions#assertThat(HttpResponse)} instead.
+     * Creates the assertion; {@link HttpStatusAssertions#assertThat(HttpResponse)} is the usual way.
+     * For subclasses that add checks.
      *
-     * @param actual  the response, may be null
+     * @param actual  the response, may be null (then every check fails)
      */
     protected HttpResponseAssert(HttpResponse<?> actual) {
         super(actual, HttpResponseAssert.class);
     }
 
     /**
-     * Navigates to assertions on the response's status.
+     * Navigates to the assertions on the response's status, keeping this assertion's description.
+     * <pre>{@code
+     * assertThat(response).status().isPermanent().preservesMethod();
+     * }</pre>
      *
      * @return a status assertion, never null
      * @throws AssertionError if the response is null
      */
     public HttpStatusAssert status() {
         isNotNull();
-        HttpStatusAssert status = HttpStatusAssertions.assertThatStatus(actual.statusCode());
+        HttpStatusAssert status = HttpStatusAssert.ofCode(actual.statusCode());
         return info.hasDescription() ? status.as(info.description()) : status;
     }
 
     /**
      * Verifies the exact status code.
+     * <pre>{@code
+     * assertThat(response).hasStatus(200);  // passes for a 200
+     * // for a 404: expected status 200 OK but was 404 Not Found (4xx Client Error)
+     * }</pre>
      *
      * @param expected  the code, such as 200
      * @return this assertion
-     * @throws AssertionError if the code differs
+     * @throws AssertionError if the response is null or its code differs
      */
     public HttpResponseAssert hasStatus(int expected) {
         status().hasCode(expected);
@@ -63,10 +91,27 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
     }
 
     /**
+     * Verifies the exact status, given as a registered status.
+     *
+     * @param expected  the status, not null
+     * @return this assertion
+     * @throws AssertionError if the response is null or its code differs
+     * @throws NullPointerException if {@code expected} is null
+     */
+    public HttpResponseAssert hasStatus(StatusCode expected) {
+        status().hasCode(expected);
+        return myself;
+    }
+
+    /**
      * Verifies that the status is 2xx (Successful).
+     * <pre>{@code
+     * assertThat(response).isSuccessful();
+     * // for a 404: expected a 2xx Successful status but was 404 Not Found (4xx Client Error)
+     * }</pre>
      *
      * @return this assertion
-     * @throws AssertionError if it is not
+     * @throws AssertionError if the response is null or its status is of another class
      */
     public HttpResponseAssert isSuccessful() {
         status().isSuccessful();
@@ -77,7 +122,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
      * Verifies that the status is 3xx (Redirection).
      *
      * @return this assertion
-     * @throws AssertionError if it is not
+     * @throws AssertionError if the response is null or its status is of another class
      */
     public HttpResponseAssert isRedirection() {
         status().isRedirection();
@@ -88,7 +133,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
      * Verifies that the status is 4xx (Client Error).
      *
      * @return this assertion
-     * @throws AssertionError if it is not
+     * @throws AssertionError if the response is null or its status is of another class
      */
     public HttpResponseAssert isClientError() {
         status().isClientError();
@@ -99,7 +144,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
      * Verifies that the status is 5xx (Server Error).
      *
      * @return this assertion
-     * @throws AssertionError if it is not
+     * @throws AssertionError if the response is null or its status is of another class
      */
     public HttpResponseAssert isServerError() {
         status().isServerError();
@@ -108,89 +153,142 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
 
     /**
      * Verifies that the response has a header, ignoring the case of its name.
+     * <pre>{@code
+     * assertThat(response).containsHeader("etag");  // passes when ETag is present
+     * // otherwise: expected header etag but the response to GET http://host/path has only [content-length, date]
+     * }</pre>
      *
      * @param name  the header name, not null
      * @return this assertion
-     * @throws AssertionError if it is absent
+     * @throws AssertionError if the response is null or the header is absent; the message lists
+     *         the names present, never their values
+     * @throws NullPointerException if {@code name} is null
      */
     public HttpResponseAssert containsHeader(String name) {
+        Objects.requireNonNull(name, "name");
         isNotNull();
         if (actual.headers().firstValue(name).isEmpty()) {
-            failWithMessage("%s", "expected header " + name + " but the response to " + request()
-                    + " has only " + actual.headers().map().keySet());
+            throwAssertionError(shouldContainHeader(name, request(), actual.headers().map().keySet()));
         }
         return myself;
     }
 
     /**
      * Verifies that a header has the given value among its values.
+     * <pre>{@code
+     * assertThat(response).hasHeader("ETag", "\"v1\"");
+     * // for another value: expected header ETag with value "\"v1\"" but it had ["\"v2\""]
+     * }</pre>
      *
      * @param name   the header name, not null
-     * @param value  the expected value, not null
+     * @param value  the expected value, compared exactly, not null
      * @return this assertion
-     * @throws AssertionError if no value matches; credential values are not shown
+     * @throws AssertionError if the response is null, the header is absent or no value matches;
+     *         the values of credential headers are not shown
+     * @throws NullPointerException if an argument is null
      */
     public HttpResponseAssert hasHeader(String name, String value) {
+        Objects.requireNonNull(value, "value");
         containsHeader(name);
         List<String> values = actual.headers().allValues(name);
         if (!values.contains(value)) {
-            boolean secret = CREDENTIALS.contains(Ascii.toLowerCase(name));
-            failWithMessage("%s", "expected header " + name + " with value "
-                    + (secret ? "(hidden)" : Escaping.quote(value)) + " but it had "
-                    + (secret ? values.size() + " other value(s)" : quoted(values)));
+            throwAssertionError(shouldHaveHeaderValue(name, value, values));
         }
         return myself;
     }
 
     /**
-     * Verifies that the response redirects to {@code expected}: its {@code Location}, resolved
-     * against the request URI, equals it.
+     * Verifies that the response is a 3xx whose {@code Location}, resolved against the request
+     * URI as {@link RedirectPolicy#resolveLocation(URI, String)} does (RFC 3986, section 5.2, with
+     * the fragment rule of <a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2">RFC 9110,
+     * section 10.2.2</a>), equals {@code expected}.
+     * <pre>{@code
+     * assertThat(response).hasRedirectTarget("https://example.com/new");
+     * // for another target: expected a redirect to https://example.com/new but Location leads to https://example.com/old
+     * }</pre>
      *
      * @param expected  the absolute target, not null
      * @return this assertion
-     * @throws AssertionError if there is no Location or it leads elsewhere
+     * @throws AssertionError if the response is null, not a 3xx, has no valid Location, or leads
+     *         elsewhere
+     * @throws NullPointerException if {@code expected} is null
      */
     public HttpResponseAssert hasRedirectTarget(String expected) {
-        containsHeader("Location");
-        String location = actual.headers().firstValue("Location").orElseThrow();
-        String target;
-        try {
-            target = actual.request().uri().resolve(location).toString();
-        } catch (IllegalArgumentException e) {
-            failWithMessage("%s", "expected a redirect to " + expected + " but Location " + Escaping.quote(location)
-                    + " is not a valid URI reference");
-            return myself;
+        Objects.requireNonNull(expected, "expected");
+        isNotNull();
+        HttpStatusInfo status = status().valid();
+        if (!status.isRedirection()) {
+            throwAssertionError(shouldRedirectTo(expected, status));
         }
-        if (!target.equals(expected)) {
-            failWithMessage("%s", "expected a redirect to " + expected + " but Location leads to " + target);
+        Optional<String> location = actual.headers().firstValue("Location");
+        if (location.isEmpty()) {
+            throwAssertionError(shouldRedirectToWithoutLocation(expected, status));
+        }
+        Optional<String> target = resolve(location.get());
+        if (target.isEmpty()) {
+            throwAssertionError(shouldRedirectToInvalidLocation(expected, location.get()));
+        } else if (!target.get().equals(expected)) {
+            throwAssertionError(shouldRedirectTo(expected, target.get()));
         }
         return myself;
     }
 
     /**
-     * Verifies that the response breaks no rule of the {@link ConformanceCheck}.
+     * Verifies that the response breaks no rule of the {@link ConformanceCheck}: content where
+     * none is allowed, a missing required header or Location, an invalid Retry-After, Allow or
+     * Content-Range, a problem document on a 2xx.
+     * <pre>{@code
+     * assertThat(response).conformsToRfc9110();
+     * // for a 405 without Allow:
+     * // expected a response that conforms to RFC 9110 but found:
+     * //   MUST REQUIRED_HEADER_MISSING (RFC 9110, section 15.5.6): 405 Method Not Allowed must send Allow
+     * }</pre>
+     *
+     * <p>Whether the response has content is read from the body when it was kept as a
+     * {@code String} or {@code byte[]}; otherwise from a {@code Content-Length} above zero, except
+     * on a response to HEAD and on a 1xx, 204 or 304, where that header announces a length but no
+     * content follows (<a href="https://www.rfc-editor.org/rfc/rfc9112#section-6.3">RFC 9112,
+     * section 6.3</a>). The JDK client does not expose the reason phrase, so it is not checked.
      *
      * @return this assertion
-     * @throws AssertionError listing every finding
+     * @throws AssertionError if the response is null or breaks a rule; the message lists every finding
      */
     public HttpResponseAssert conformsToRfc9110() {
         isNotNull();
         List<Finding> findings = ConformanceCheck.check(observed());
         if (!findings.isEmpty()) {
-            StringBuilder message = new StringBuilder("expected a response that conforms to RFC 9110 but found:");
-            findings.forEach(finding -> message.append("\n  ").append(finding));
-            failWithMessage("%s", message.toString());
+            throwAssertionError(shouldConformToRfc9110(findings));
         }
         return myself;
     }
 
     private ObservedResponse observed() {
-        Headers headers = Headers.of(actual.headers().map());
-        return ObservedResponse.of(actual.statusCode(), headers, hasContent(headers))
-                .forMethod(actual.request().method());
+        Headers.Builder builder = Headers.builder();
+        for (Map.Entry<String, List<String>> field : actual.headers().map().entrySet()) {
+            // HTTP/2 pseudo-header fields such as :status are not header fields.
+            if (!field.getKey().startsWith(":")) {
+                field.getValue().forEach(value -> builder.add(field.getKey(), value));
+            }
+        }
+        Headers headers = builder.build();
+        HttpMethod method = HttpMethod.of(actual.request().method());
+        return ObservedResponse.of(actual.statusCode(), headers, hasContent(headers, method)).forMethod(method);
     }
 
-    private boolean hasContent(Headers headers) {
+    /**
+     * The Location resolved against the request URI as a redirect would be followed (RFC 3986,
+     * section 5.2), or empty when the resolver refuses it.
+     */
+    private Optional<String> resolve(String location) {
+        return RedirectPolicy.resolveLocation(actual.request().uri(), location).map(URI::toString);
+    }
+
+    /**
+     * Whether the response had content: from a kept body, or else from Content-Length where the
+     * framing lets it announce content. A response to HEAD, a 1xx, a 204 and a 304 end with their
+     * header section whatever Content-Length says (RFC 9112, section 6.3).
+     */
+    private boolean hasContent(Headers headers, HttpMethod method) {
         Object body = actual.body();
         if (body instanceof String text) {
             return !text.isEmpty();
@@ -198,22 +296,31 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         if (body instanceof byte[] bytes) {
             return bytes.length > 0;
         }
-        // The body was not kept: Content-Length tells, except on HEAD, where it announces the GET length.
-        return !actual.request().method().equals("HEAD")
-                && headers.firstValue("Content-Length").map(length -> !length.strip().equals("0")).orElse(false);
+        int code = actual.statusCode();
+        boolean bodyless = method.equals(HttpMethod.HEAD) || code < 200 || code == 204 || code == 304;
+        return !bodyless && headers.firstValue("Content-Length").filter(HttpResponseAssert::isPositive).isPresent();
     }
 
+    /** Whether a Content-Length value is a number above zero. */
+    private static boolean isPositive(String length) {
+        String digits = Ascii.stripOws(length);
+        boolean nonZero = false;
+        for (int i = 0; i < digits.length(); i++) {
+            char c = digits.charAt(i);
+            if (!Ascii.isDigit(c)) {
+                return false;
+            }
+            nonZero |= c != '0';
+        }
+        return nonZero;
+    }
+
+    /** The method and URI of the request, without user information, query or fragment. */
     private String request() {
         URI uri = actual.request().uri();
-        return actual.request().method() + " " + uri.getScheme() + "://" + uri.getRawAuthority().replaceFirst("^.*@", "")
-                + (uri.getRawPath() == null ? "" : uri.getRawPath());
-    }
-
-    private static String quoted(List<String> values) {
-        StringBuilder out = new StringBuilder("[");
-        for (String value : values) {
-            out.append(out.length() == 1 ? "" : ", ").append(Escaping.quote(value));
-        }
-        return out.append(']').toString();
+        String host = uri.getHost() == null ? "" : uri.getHost();
+        String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
+        String path = uri.getRawPath() == null ? "" : uri.getRawPath();
+        return actual.request().method() + " " + uri.getScheme() + "://" + host + port + path;
     }
 }

@@ -4,7 +4,6 @@ import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.StatusCode;
 
 import java.net.http.HttpResponse;
-import java.util.Objects;
 
 /**
  * The entry point of the assertions. Named so that it imports beside AssertJ's own
@@ -15,9 +14,12 @@ import java.util.Objects;
  * import static io.github.httpstatus.assertj.HttpStatusAssertions.assertThatStatus;
  *
  * assertThat(response).isSuccessful().containsHeader("ETag").conformsToRfc9110();
- * assertThatStatus(response.statusCode()).isClientError();
- * // expected a 2xx Successful status but was 404 Not Found (4xx Client Error)
+ * assertThat(StatusCode.SERVICE_UNAVAILABLE).isRetryable();
+ * assertThatStatus(404).isSuccessful();
+ * // AssertionError: expected a 2xx Successful status but was 404 Not Found (4xx Client Error)
  * }</pre>
+ *
+ * <p>{@code docs/testing.md} lists every assertion and its failure message.
  *
  * @implSpec This class is stateless and thread-safe; the assertion objects are not meant to be
  *           shared between threads.
@@ -38,7 +40,7 @@ public final class HttpStatusAssertions {
      * @return the assertion object, never null
      */
     public static HttpStatusAssert assertThat(HttpStatusInfo actual) {
-        return new HttpStatusAssert(actual, actual == null ? 0 : actual.code());
+        return new HttpStatusAssert(actual);
     }
 
     /**
@@ -59,7 +61,7 @@ public final class HttpStatusAssertions {
      * @return the assertion object, never null
      */
     public static HttpStatusAssert assertThatStatus(int code) {
-        return new HttpStatusAssert(HttpStatusInfo.find(code).orElse(null), code);
+        return HttpStatusAssert.ofCode(code);
     }
 
     /**
@@ -70,10 +72,5 @@ public final class HttpStatusAssertions {
      */
     public static HttpResponseAssert assertThat(HttpResponse<?> actual) {
         return new HttpResponseAssert(actual);
-    }
-
-    static String describe(HttpStatusInfo status) {
-        Objects.requireNonNull(status, "status");
-        return status + " (" + status.statusClass().label() + " " + status.statusClass().displayName() + ")";
     }
 }

@@ -58,7 +58,7 @@ final class RecommendCommand implements Command {
         }
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("operation", operation.name());
-        fields.put("method", operation.method());
+        fields.put("method", operation.method().name());
         fields.put("outcome", outcome.name());
         fields.put("status", recommendation.status().toString());
         fields.put("headers", recommendation.headers());

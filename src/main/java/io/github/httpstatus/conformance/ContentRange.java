@@ -3,19 +3,17 @@ package io.github.httpstatus.conformance;
 import io.github.httpstatus.internal.Ascii;
 
 /**
- * The grammar of Content-Range (RFC 9110, section 14.4):
- * {@code range-unit SP ( first-pos "-" last-pos "/" ( complete-length / "*" ) / "*" "/" complete-length )},
- * with first-pos not after last-pos and last-pos before a known complete length.
+ * The grammar of Content-Range (RFC 9110, section 14.4), read strictly:
+ * {@code range-unit SP ( first-pos "-" last-pos "/" ( complete-length / "*" ) / "*" "/" complete-length )}
+ * with exactly one SP, ASCII digits only, first-pos not after last-pos, and last-pos before a known
+ * complete length. Positions of any length are compared by value, so no number is too large.
  */
 final class ContentRange {
-
-    /** Positions longer than this are refused rather than risk overflow. */
-    private static final int MAX_DIGITS = 18;
 
     private ContentRange() {
     }
 
-    /** Returns what is wrong, or null for a valid value. */
+    /** Returns what is wrong with {@code value}, or null when it follows the grammar. */
     static String problem(String value) {
         int space = value.indexOf(' ');
         if (space <= 0 || !Ascii.isToken(value.substring(0, space))) {
@@ -28,41 +26,58 @@ final class ContentRange {
         }
         String span = range.substring(0, slash);
         String length = range.substring(slash + 1);
-        long complete = length.equals("*") ? -1 : number(length);
-        if (complete == -2) {
+        boolean lengthKnown = !length.equals("*");
+        if (lengthKnown && !isDigits(length)) {
             return "the complete length is not digits";
         }
         if (span.equals("*")) {
-            return complete < 0 ? "an unsatisfied range needs a complete length" : null;
+            return lengthKnown ? null : "an unsatisfied range needs a complete length";
         }
         int dash = span.indexOf('-');
-        long first = dash > 0 ? number(span.substring(0, dash)) : -2;
-        long last = dash > 0 ? number(span.substring(dash + 1)) : -2;
-        if (first < 0 || last < 0) {
+        String first = dash < 0 ? "" : span.substring(0, dash);
+        String last = dash < 0 ? "" : span.substring(dash + 1);
+        if (!isDigits(first) || !isDigits(last)) {
             return "expected first-pos \"-\" last-pos as digits";
         }
-        if (first > last) {
+        if (compare(first, last) > 0) {
             return "the first position is after the last";
         }
-        if (complete >= 0 && last >= complete) {
+        if (lengthKnown && compare(last, length) >= 0) {
             return "the last position is not before the complete length";
         }
         return null;
     }
 
-    /** The value of 1*DIGIT, or -2 when it is not that (or too long to hold). */
-    private static long number(String text) {
-        if (text.isEmpty() || text.length() > MAX_DIGITS) {
-            return -2;
+    /** Returns whether {@code value} is valid and its range is unsatisfied: an asterisk, a slash, the complete length. */
+    static boolean isUnsatisfied(String value) {
+        return problem(value) == null && value.startsWith("*/", value.indexOf(' ') + 1);
+    }
+
+    /** Whether {@code text} is {@code 1*DIGIT}. */
+    private static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
         }
-        long value = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (!Ascii.isDigit(c)) {
-                return -2;
+            if (!Ascii.isDigit(text.charAt(i))) {
+                return false;
             }
-            value = value * 10 + (c - '0');
         }
-        return value;
+        return true;
+    }
+
+    /** Compares two runs of digits by their value, whatever their length. */
+    private static int compare(String left, String right) {
+        String a = withoutLeadingZeros(left);
+        String b = withoutLeadingZeros(right);
+        return a.length() != b.length() ? Integer.compare(a.length(), b.length()) : a.compareTo(b);
+    }
+
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 }

@@ -1,7 +1,7 @@
 package io.github.httpstatus.conformance;
 
-import io.github.httpstatus.HttpMethod;
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpMethod;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -12,8 +12,13 @@ import java.util.Optional;
  * the method of the request it answers.
  *
  * <pre>{@code
- * ObservedResponse response = ObservedResponse.of(405, Headers.empty(), false).forMethod("PUT");
+ * ObservedResponse response = ObservedResponse.of(405, Headers.empty(), false)
+ *         .forMethod(HttpMethod.PUT)
+ *         .withReasonPhrase("Method Not Allowed");
  * }</pre>
+ *
+ * <p>Without {@link #forMethod(HttpMethod)} the response answers a GET; without
+ * {@link #withReasonPhrase(String)} no reason phrase is checked (HTTP/2 and HTTP/3 have none).
  *
  * @implSpec This class is immutable and thread-safe.
  * @since 0.1.0
@@ -24,9 +29,9 @@ public final class ObservedResponse {
     private final String reasonPhrase;
     private final Headers headers;
     private final boolean hasContent;
-    private final String method;
+    private final HttpMethod method;
 
-    private ObservedResponse(int status, String reasonPhrase, Headers headers, boolean hasContent, String method) {
+    private ObservedResponse(int status, String reasonPhrase, Headers headers, boolean hasContent, HttpMethod method) {
         this.status = status;
         this.reasonPhrase = reasonPhrase;
         this.headers = headers;
@@ -43,19 +48,19 @@ public final class ObservedResponse {
      * @return the response, never null
      */
     public static ObservedResponse of(int status, Headers headers, boolean hasContent) {
-        return new ObservedResponse(status, null, Objects.requireNonNull(headers, "headers"), hasContent, "GET");
+        return new ObservedResponse(status, null, Objects.requireNonNull(headers, "headers"), hasContent, HttpMethod.GET);
     }
 
     /**
      * Returns a copy for a request with this method.
      *
-     * @param value  the request method, a token, case-sensitive, not null
-     * @return a new response, never null
-     * @throws IllegalArgumentException if {@code value} is not a token
+     * @param value  the request method, not null
+     * @return a new response; this instance when the method is the same
+     * @throws NullPointerException if {@code value} is null
      */
-    public ObservedResponse forMethod(String value) {
-        HttpMethod.of(value);
-        return new ObservedResponse(status, reasonPhrase, headers, hasContent, value);
+    public ObservedResponse forMethod(HttpMethod value) {
+        Objects.requireNonNull(value, "value");
+        return value.equals(method) ? this : new ObservedResponse(status, reasonPhrase, headers, hasContent, value);
     }
 
     /**
@@ -109,7 +114,7 @@ public final class ObservedResponse {
      *
      * @return the method, never null
      */
-    public String method() {
+    public HttpMethod method() {
         return method;
     }
 

@@ -102,4 +102,59 @@ public final class Ascii {
         }
         return text;
     }
+
+    /**
+     * Returns whether {@code c} is one character of optional whitespace, {@code OWS} (RFC 9110,
+     * section 5.6.3): SP or HTAB, never other whitespace.
+     *
+     * @param c the character
+     * @return true for SP and HTAB only
+     */
+    public static boolean isOws(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    /**
+     * Returns the index of the first character in {@code text[from, to)} that is not {@code OWS}.
+     *
+     * @param text the text, not null
+     * @param from the first index to look at
+     * @param to   the index after the last one to look at
+     * @return an index from {@code from} to {@code to}; {@code to} when all is OWS
+     */
+    public static int skipOws(CharSequence text, int from, int to) {
+        int index = from;
+        while (index < to && isOws(text.charAt(index))) {
+            index++;
+        }
+        return index;
+    }
+
+    /**
+     * Returns the index after the last character in {@code text[from, to)} that is not {@code OWS}.
+     *
+     * @param text the text, not null
+     * @param from the first index to look at
+     * @param to   the index after the last one to look at
+     * @return an index from {@code from} to {@code to}; {@code from} when all is OWS
+     */
+    public static int skipOwsBackwards(CharSequence text, int from, int to) {
+        int index = to;
+        while (index > from && isOws(text.charAt(index - 1))) {
+            index--;
+        }
+        return index;
+    }
+
+    /**
+     * Returns {@code text} without leading and trailing {@code OWS}; unlike {@link String#strip()}
+     * it keeps every other kind of whitespace, which the protocol does not allow there.
+     *
+     * @param text the text, not null
+     * @return the stripped text, the same instance when nothing is stripped
+     */
+    public static String stripOws(String text) {
+        int from = skipOws(text, 0, text.length());
+        return text.substring(from, skipOwsBackwards(text, from, text.length()));
+    }
 }

@@ -205,6 +205,32 @@ public final class RedirectPolicy {
                 chain.next(request.method(), here, method, next, newlyStripped));
     }
 
+    /**
+     * Resolves a {@code Location} value against the URI of the request that received it, as
+     * {@link #decide decide} does: by <a href="https://www.rfc-editor.org/rfc/rfc3986#section-5.2">RFC
+     * 3986, section 5.2</a> (not the RFC 2396 rules of {@link URI#resolve(String)}), inheriting the
+     * request's fragment when the value has none
+     * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2">RFC 9110, section 10.2.2</a>),
+     * and refusing a value that URL parsers read differently, or whose target is not {@code http} or
+     * {@code https}.
+     * <pre>{@code
+     * RedirectPolicy.resolveLocation(URI.create("https://a.example/b/c?q"), "?y");  // Optional[https://a.example/b/c?y]
+     * RedirectPolicy.resolveLocation(URI.create("https://a.example/"), "ftp://x/"); // Optional.empty()
+     * }</pre>
+     *
+     * @param requestUri  the absolute {@code http} or {@code https} URI of the request, not null
+     * @param location    the {@code Location} value as received, not null
+     * @return the absolute target, or empty when the value is refused
+     * @throws IllegalArgumentException if {@code requestUri} is not absolute {@code http} or
+     *         {@code https} with a host
+     * @throws NullPointerException if an argument is null
+     */
+    public static Optional<URI> resolveLocation(URI requestUri, String location) {
+        RedirectRequest request = RedirectRequest.of("GET", requestUri, Headers.empty());
+        Objects.requireNonNull(location, "location");
+        return Optional.ofNullable(LocationResolver.resolve(request.uri(), location).target());
+    }
+
     /** The wait a {@code Retry-After} asks for; zero without one, and zero when it does not parse. */
     private Duration delay(RedirectResponse response) {
         Optional<String> value = response.retryAfter();

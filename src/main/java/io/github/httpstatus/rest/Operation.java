@@ -1,5 +1,7 @@
 package io.github.httpstatus.rest;
 
+import io.github.httpstatus.HttpMethod;
+
 /**
  * What an endpoint does, with the method that carries it.
  *
@@ -9,41 +11,42 @@ package io.github.httpstatus.rest;
 public enum Operation {
 
     /** List a collection: GET on the collection. */
-    LIST("GET"),
+    LIST(HttpMethod.GET),
     /** Read one resource: GET on it. */
-    READ("GET"),
+    READ(HttpMethod.GET),
     /** Create a resource in a collection: POST to the collection. */
-    CREATE("POST"),
+    CREATE(HttpMethod.POST),
     /** Replace a resource whole, or create it at a known URI: PUT. */
-    REPLACE("PUT"),
-    /** Change part of a resource: PATCH. */
-    UPDATE("PATCH"),
+    REPLACE(HttpMethod.PUT),
+    /** Change part of a resource, or create it at a known URI: PATCH. */
+    UPDATE(HttpMethod.PATCH),
     /** Remove a resource: DELETE. */
-    DELETE("DELETE"),
+    DELETE(HttpMethod.DELETE),
     /** Run an action or command that is not one of the above: POST. */
-    ACTION("POST");
+    ACTION(HttpMethod.POST);
 
-    private final String method;
+    private final HttpMethod method;
 
-    Operation(String method) {
+    Operation(HttpMethod method) {
         this.method = method;
     }
 
     /**
      * Returns the request method that carries this operation.
      *
-     * @return the method name, never null
+     * @return the method, never null
      */
-    public String method() {
+    public HttpMethod method() {
         return method;
     }
 
     /**
-     * Returns whether the operation reads only (GET).
+     * Returns whether the operation only reads: its method is safe
+     * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.2.1">RFC 9110, section 9.2.1</a>).
      *
      * @return true for {@link #LIST} and {@link #READ}
      */
     public boolean isRead() {
-        return method.equals("GET");
+        return method.isSafe();
     }
 }

@@ -11,10 +11,11 @@ import java.util.Objects;
  * a one-line reason citing the section.
  *
  * @param status       the status, not null
- * @param headers      the header names to send with it, in order, not null
+ * @param headers      the names of the headers to send with it, in order, not null; kept as an
+ *                     unmodifiable copy
  * @param sendContent  whether the response carries content (a representation or a problem document)
- * @param reason       why, in one line, not null
- * @param section      the section the choice rests on, not null
+ * @param reason       why, in one line of words, not null
+ * @param section      the section the choice rests on, which the reason cites, not null
  * @implSpec This record is immutable and thread-safe.
  * @since 0.1.0
  */
@@ -33,7 +34,7 @@ public record Recommendation(HttpStatusInfo status, List<String> headers, boolea
      */
     public Recommendation {
         Objects.requireNonNull(status, "status");
-        headers = List.copyOf(headers);
+        headers = List.copyOf(Objects.requireNonNull(headers, "headers"));
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(section, "section");
     }

@@ -47,7 +47,7 @@ class RecommendCommandTest {
         assertThat(outcome.err()).startsWith("httpstatus: unknown outcome \"meh\"; use one of done, done-with-representation,")
                 .endsWith(", conflict\n");
         assertThat(run("recommend", "list", "created").err())
-                .isEqualTo("httpstatus: LIST with outcome CREATED makes no sense: only POST and PUT create resources\n");
+                .isEqualTo("httpstatus: LIST with outcome CREATED makes no sense: only POST, PUT and PATCH create resources\n");
         assertThat(run("recommend", "list").status()).isEqualTo(2);
     }
 }

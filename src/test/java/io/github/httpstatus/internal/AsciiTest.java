@@ -38,4 +38,21 @@ class AsciiTest {
         String lower = "already lower";
         assertThat(Ascii.toLowerCase(lower)).isSameAs(lower);
     }
+
+    @Test
+    void optionalWhitespaceIsSpaceAndTabOnly() {
+        // RFC 9110, section 5.6.3: OWS = *( SP / HTAB )
+        for (char c = 0; c < 0x3000 + 1; c++) {
+            assertThat(Ascii.isOws(c)).as("OWS %s", (int) c).isEqualTo(c == ' ' || c == '\t');
+        }
+        assertThat(Ascii.skipOws(" \t a \t", 0, 6)).isEqualTo(3);
+        assertThat(Ascii.skipOws(" \t a \t", 4, 6)).isEqualTo(6);
+        assertThat(Ascii.skipOwsBackwards(" \t a \t", 0, 6)).isEqualTo(4);
+        assertThat(Ascii.skipOwsBackwards(" \t ", 1, 3)).isEqualTo(1);
+        assertThat(Ascii.stripOws("\t GET \t")).isEqualTo("GET");
+        assertThat(Ascii.stripOws("\u2003GET\u00a0\n")).isEqualTo("\u2003GET\u00a0\n");
+        assertThat(Ascii.stripOws(" \t ")).isEmpty();
+        String stripped = "GET";
+        assertThat(Ascii.stripOws(stripped)).isSameAs(stripped);
+    }
 }

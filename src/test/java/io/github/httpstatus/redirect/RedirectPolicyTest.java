@@ -307,6 +307,21 @@ class RedirectPolicyTest {
         }
 
         @Test
+        void resolveLocationAloneFollowsTheSameRules() {
+            // RFC 3986, section 5.4.1 (normal examples) and RFC 9110, section 10.2.2 (fragment inheritance).
+            URI base = URI.create("http://a/b/c/d;p?q#f");
+            assertThat(RedirectPolicy.resolveLocation(base, "?y")).contains(URI.create("http://a/b/c/d;p?y#f"));
+            assertThat(RedirectPolicy.resolveLocation(base, "../g#s")).contains(URI.create("http://a/b/g#s"));
+            assertThat(RedirectPolicy.resolveLocation(base, "ftp://a/")).isEmpty();
+            assertThat(RedirectPolicy.resolveLocation(base, "https://a.example\uFF0Fevil/")).isEmpty();
+            assertThatThrownBy(() -> RedirectPolicy.resolveLocation(URI.create("/relative"), "/x"))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("the request URI must be absolute http or https with a host");
+            assertThatThrownBy(() -> RedirectPolicy.resolveLocation(base, null)).isExactlyInstanceOf(NullPointerException.class)
+                    .hasMessage("location");
+        }
+
+        @Test
         void onlyHttpTargets() {
             // Rule 7: CVE-2009-0037, CVE-2011-1521.
             RedirectDecision.Stop stop = stop(decide("GET", 302, "file:///etc/passwd"));
