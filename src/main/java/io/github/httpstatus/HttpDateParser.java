@@ -50,7 +50,7 @@ final class HttpDateParser {
             return fail(failure, "too short for an HTTP-date", to);
         }
         int dayEnd = from;
-        while (dayEnd < to && isLetter(text.charAt(dayEnd))) {
+        while (dayEnd < to && Ascii.isAlpha(text.charAt(dayEnd))) {
             dayEnd++;
         }
         if (dayEnd - from == 3) {
@@ -239,10 +239,6 @@ final class HttpDateParser {
             }
         }
         return true;
-    }
-
-    private static boolean isLetter(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static int digit(char c) {

@@ -10,6 +10,8 @@ import static io.github.httpstatus.StatusTables.REDIRECT;
 import static io.github.httpstatus.StatusTables.REGISTERED;
 import static io.github.httpstatus.StatusTables.RETRY_AFTER_APPLIES;
 
+import io.github.httpstatus.internal.Ascii;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -163,7 +165,7 @@ public record HttpStatusInfo(int code) {
     private static int parseCode(CharSequence text) {
         int length = text.length();
         for (int i = 0; i < 3; i++) {
-            if (i >= length || !isAsciiDigit(text.charAt(i))) {
+            if (i >= length || !Ascii.isDigit(text.charAt(i))) {
                 return -i - 1;
             }
         }
@@ -172,10 +174,6 @@ public record HttpStatusInfo(int code) {
         }
         int code = (text.charAt(0) - '0') * 100 + (text.charAt(1) - '0') * 10 + (text.charAt(2) - '0');
         return code < MIN_CODE || code > MAX_CODE ? -1 : code;
-    }
-
-    private static boolean isAsciiDigit(char c) {
-        return c >= '0' && c <= '9';
     }
 
     private static StatusParseException codeError(CharSequence text, int index) {
@@ -194,7 +192,7 @@ public record HttpStatusInfo(int code) {
 
     private static boolean allDigits(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
-            if (!isAsciiDigit(text.charAt(i))) {
+            if (!Ascii.isDigit(text.charAt(i))) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package io.github.httpstatus;
 
+import io.github.httpstatus.internal.Ascii;
+
 import java.util.Objects;
 import java.util.Optional;
 
@@ -210,10 +212,6 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         return code >= 100 && code <= 599 && reasonPhrase == StatusTables.PHRASES[code];
     }
 
-    private static boolean isDigit(char c) {
-        return c >= '0' && c <= '9';
-    }
-
     /** The parse itself, static so that the usual path allocates nothing but, at most, its result. */
     private static final class Parser {
 
@@ -229,12 +227,11 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         private Parser() {
         }
 
-        private static StatusLine fail(Failure failure, String problem, int index) {
+        private static void report(Failure failure, String problem, int index) {
             if (failure != null) {
                 failure.problem = problem;
                 failure.index = index;
             }
-            return null;
         }
 
         /** Reads a line, by the short path when it is a usual one; null when it does not parse. */
@@ -260,7 +257,8 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             char hundreds = line.charAt(9);
             char tens = line.charAt(10);
             char ones = line.charAt(11);
-            if (minor < '0' || minor > '1' || hundreds < '1' || hundreds > '5' || !isDigit(tens) || !isDigit(ones)) {
+            if (minor < '0' || minor > '1' || hundreds < '1' || hundreds > '5' || !Ascii.isDigit(tens)
+                    || !Ascii.isDigit(ones)) {
                 return null;
             }
             int code = (hundreds - '0') * 100 + (tens - '0') * 10 + (ones - '0');
@@ -282,7 +280,8 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         static StatusLine read(CharSequence text, Failure failure) {
             int length = text.length();
             if (length > MAX_LENGTH) {
-                return fail(failure, "longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+                report(failure, "longer than " + MAX_LENGTH + " characters", MAX_LENGTH);
+                return null;
             }
             int end = length;
             if (end >= 2 && text.charAt(end - 2) == '\r' && text.charAt(end - 1) == '\n') {
@@ -290,18 +289,22 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             }
             for (int i = 0; i < PREFIX.length(); i++) {
                 if (i >= end || text.charAt(i) != PREFIX.charAt(i)) {
-                    return fail(failure, "expected \"HTTP/\" in upper case", i);
+                    report(failure, "expected \"HTTP/\" in upper case", i);
+                    return null;
                 }
             }
-            if (end < 8 || !isDigit(text.charAt(5)) || text.charAt(6) != '.' || !isDigit(text.charAt(7))) {
-                return fail(failure, "expected the version as DIGIT \".\" DIGIT", versionErrorIndex(text, end));
+            if (end < 8 || !Ascii.isDigit(text.charAt(5)) || text.charAt(6) != '.' || !Ascii.isDigit(text.charAt(7))) {
+                report(failure, "expected the version as DIGIT \".\" DIGIT", versionErrorIndex(text, end));
+                return null;
             }
             if (end == 8 || text.charAt(8) != ' ') {
-                return fail(failure, "expected SP after the version", 8);
+                report(failure, "expected SP after the version", 8);
+                return null;
             }
             for (int i = 9; i < 12; i++) {
-                if (i >= end || !isDigit(text.charAt(i))) {
-                    return fail(failure, "expected a 3-digit status code", i);
+                if (i >= end || !Ascii.isDigit(text.charAt(i))) {
+                    report(failure, "expected a 3-digit status code", i);
+                    return null;
                 }
             }
             int code = (text.charAt(9) - '0') * 100 + (text.charAt(10) - '0') * 10 + (text.charAt(11) - '0');
@@ -309,14 +312,16 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             if (end == 12) {
                 reason = "";
             } else if (text.charAt(12) != ' ') {
-                return fail(failure, "expected SP after the 3-digit code", 12);
+                report(failure, "expected SP after the 3-digit code", 12);
+                return null;
             } else {
                 // The registered phrase is valid by construction, so only other phrases are scanned.
                 reason = registeredPhrase(text, code, end);
                 if (reason == null) {
                     int bad = firstInvalidReasonChar(text, 13, end);
                     if (bad >= 0) {
-                        return fail(failure, "the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
+                        report(failure, "the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
+                        return null;
                     }
                     reason = end == 13 ? "" : text.subSequence(13, end).toString();
                 }
@@ -325,7 +330,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         }
 
         private static int versionErrorIndex(CharSequence text, int end) {
-            if (end <= 5 || !isDigit(text.charAt(5))) {
+            if (end <= 5 || !Ascii.isDigit(text.charAt(5))) {
                 return 5;
             }
             if (end <= 6 || text.charAt(6) != '.') {

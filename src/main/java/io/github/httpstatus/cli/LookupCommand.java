@@ -3,6 +3,7 @@ package io.github.httpstatus.cli;
 import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.StatusCode;
 import io.github.httpstatus.StatusParseException;
+import io.github.httpstatus.internal.Ascii;
 
 import java.io.PrintStream;
 import java.util.List;
@@ -53,8 +54,7 @@ final class LookupCommand implements Command {
     /** A word without letters can only be meant as a code, so it is parsed (and rejected) as one. */
     private static boolean hasAsciiLetter(String word) {
         for (int i = 0; i < word.length(); i++) {
-            char c = word.charAt(i);
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+            if (Ascii.isAlpha(word.charAt(i))) {
                 return true;
             }
         }

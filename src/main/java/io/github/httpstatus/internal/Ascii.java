@@ -23,13 +23,23 @@ public final class Ascii {
     }
 
     /**
-     * Returns whether {@code c} is a visible ASCII character, {@code %x21-7E} (RFC 5234, appendix B.1).
+     * Returns whether {@code c} is an ASCII letter, {@code ALPHA} (RFC 5234, appendix B.1).
      *
      * @param c the character
-     * @return true for VCHAR
+     * @return true for 'a' to 'z' and 'A' to 'Z' only
      */
-    public static boolean isVisible(char c) {
-        return c >= 0x21 && c <= 0x7E;
+    public static boolean isAlpha(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+    }
+
+    /**
+     * Returns whether {@code c} is a hexadecimal digit, {@code HEXDIG} in either case.
+     *
+     * @param c the character
+     * @return true for '0' to '9', 'a' to 'f' and 'A' to 'F'
+     */
+    public static boolean isHexDigit(char c) {
+        return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /**
@@ -39,7 +49,7 @@ public final class Ascii {
      * @return true for ALPHA, DIGIT and {@code !#$%&'*+-.^_`|~}
      */
     public static boolean isTokenChar(char c) {
-        if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || isDigit(c)) {
+        if (isAlpha(c) || isDigit(c)) {
             return true;
         }
         switch (c) {
@@ -91,31 +101,5 @@ public final class Ascii {
             }
         }
         return text;
-    }
-
-    /**
-     * Compares two texts ignoring the case of ASCII letters only.
-     *
-     * @param a one text, not null
-     * @param b the other text, not null
-     * @return true when they differ at most in the case of ASCII letters
-     */
-    public static boolean equalsIgnoreCase(CharSequence a, CharSequence b) {
-        int length = a.length();
-        if (length != b.length()) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char x = a.charAt(i);
-            char y = b.charAt(i);
-            if (x != y && lower(x) != lower(y)) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static char lower(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 }

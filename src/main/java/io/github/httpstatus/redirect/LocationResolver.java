@@ -1,5 +1,7 @@
 package io.github.httpstatus.redirect;
 
+import io.github.httpstatus.internal.Ascii;
+
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -123,7 +125,7 @@ final class LocationResolver {
             if (c == '\\') {
                 return "the Location holds a backslash at index " + i;
             }
-            if (c == '%' && !(i + 2 < location.length() && isHex(location.charAt(i + 1)) && isHex(location.charAt(i + 2)))) {
+            if (c == '%' && !(i + 2 < location.length() && Ascii.isHexDigit(location.charAt(i + 1)) && Ascii.isHexDigit(location.charAt(i + 2)))) {
                 return "the Location holds a bad percent-escape at index " + i;
             }
             if (Character.isHighSurrogate(c) && i + 1 < location.length()
@@ -145,12 +147,12 @@ final class LocationResolver {
     }
 
     private static boolean isSchemeEnd(String text, int colon) {
-        if (!isAlpha(text.charAt(0))) {
+        if (!Ascii.isAlpha(text.charAt(0))) {
             return false;
         }
         for (int i = 1; i < colon; i++) {
             char c = text.charAt(i);
-            if (!(isAlpha(c) || c >= '0' && c <= '9' || c == '+' || c == '-' || c == '.')) {
+            if (!(Ascii.isAlpha(c) || Ascii.isDigit(c) || c == '+' || c == '-' || c == '.')) {
                 return false;
             }
         }
@@ -171,7 +173,7 @@ final class LocationResolver {
             host = authority.substring(1, close);
             for (int i = 0; i < host.length(); i++) {
                 char c = host.charAt(i);
-                if (!(isHex(c) || c == ':' || c == '.')) {
+                if (!(Ascii.isHexDigit(c) || c == ':' || c == '.')) {
                     return "the Location has an invalid IPv6 literal";
                 }
             }
@@ -192,7 +194,7 @@ final class LocationResolver {
             }
             for (int i = 0; i < host.length(); i++) {
                 char c = host.charAt(i);
-                boolean ok = isAlpha(c) || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c > 0x7F;
+                boolean ok = Ascii.isAlpha(c) || Ascii.isDigit(c) || c == '-' || c == '.' || c == '_' || c > 0x7F;
                 if (!ok) {
                     return "the Location host holds a character hosts do not allow";
                 }
@@ -292,14 +294,6 @@ final class LocationResolver {
 
     private static boolean isHttp(String scheme) {
         return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
-    }
-
-    private static boolean isAlpha(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
-    }
-
-    private static boolean isHex(char c) {
-        return c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F';
     }
 
     /** The five components of a URI reference (RFC 3986, appendix B); absent ones are null. */

@@ -133,6 +133,39 @@ class HttpResponseAssertTest {
     }
 
     @Test
+    void readsWhetherThereIsContentFromEveryKindOfBody() throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + server.getAddress().getPort() + "/ok");
+        HttpRequest head = HttpRequest.newBuilder(uri).method("HEAD", HttpRequest.BodyPublishers.noBody()).build();
+        HttpResponse<byte[]> bytes = CLIENT.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThatCode(() -> assertThat(bytes).conformsToRfc9110()).doesNotThrowAnyException();
+        // A discarded body leaves only Content-Length to tell: on GET it means content, on HEAD it
+        // only announces the length of a GET.
+        HttpResponse<Void> discarded = CLIENT.send(HttpRequest.newBuilder(uri).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        assertThatCode(() -> assertThat(discarded).conformsToRfc9110()).doesNotThrowAnyException();
+        HttpResponse<Void> headResponse = CLIENT.send(head, HttpResponse.BodyHandlers.discarding());
+        assertThatCode(() -> assertThat(headResponse).conformsToRfc9110()).doesNotThrowAnyException();
+        HttpResponse<Void> noContent = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + server.getAddress().getPort() + "/no-allow")).GET().build(), HttpResponse.BodyHandlers.discarding());
+        assertThatThrownBy(() -> assertThat(noContent).conformsToRfc9110()).hasMessageNotContaining("CONTENT");
+        HttpResponse<byte[]> empty = CLIENT.send(head, HttpResponse.BodyHandlers.ofByteArray());
+        assertThatCode(() -> assertThat(empty).isSuccessful()).doesNotThrowAnyException();
+        HttpResponse<String> none = CLIENT.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:"
+                + server.getAddress().getPort() + "/moved")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThatCode(() -> assertThat(none).conformsToRfc9110()).doesNotThrowAnyException();
+    }
+
+    @Test
+    void aDescriptionCarriesOverToTheStatus() throws Exception {
+        HttpResponse<String> response = get("/missing");
+        assertThatThrownBy(() -> assertThat(response).as("GET /missing").status().isSuccessful())
+                .hasMessage("[GET /missing] expected a 2xx Successful status but was 404 Not Found (4xx Client Error)");
+        assertThatThrownBy(() -> assertThat(response).status().isSuccessful())
+                .hasMessage("expected a 2xx Successful status but was 404 Not Found (4xx Client Error)");
+    }
+
+    @Test
     void nullResponseFails() {
         assertThatThrownBy(() -> assertThat((HttpResponse<?>) null).isSuccessful()).isInstanceOf(AssertionError.class);
     }

@@ -108,6 +108,19 @@ class MainTest {
         }
 
         @Test
+        void aWordWithALetterIsANameAndOneWithoutIsACode() {
+            assertThat(run("a").status()).isEqualTo(1);
+            assertThat(run("z").status()).isEqualTo(1);
+            assertThat(run("A").status()).isEqualTo(1);
+            assertThat(run("Z").status()).isEqualTo(1);
+            for (String word : new String[] {"@", "[", "`", "{", "2#0"}) {
+                MainTest.Run run = run(word);
+                assertThat(run.status()).as(word).isEqualTo(2);
+                assertThat(run.err()).as(word).startsWith("httpstatus: invalid status code");
+            }
+        }
+
+        @Test
         void twoCodesAreBadUsage() {
             assertThat(run("200", "404").status()).isEqualTo(2);
         }

@@ -89,6 +89,45 @@ class LocationResolverTest {
         assertThat(resolution.problem()).isEqualTo(problem).doesNotContain("secret");
     }
 
+    @ParameterizedTest(name = "[{index}] {0}")
+    @CsvSource(delimiter = '|', value = {
+        // percent-escapes: HEXDIG in either case (RFC 3986, section 2.1)
+        "/%09%af%AF%fF|http://a/%09%af%AF%fF",
+        // scheme characters (RFC 3986, section 3.1): a scheme starts with a letter
+        "z9+.-:x|SCHEME_NOT_ALLOWED",
+        "Zz:x|SCHEME_NOT_ALLOWED",
+        "9z:x|http://a/b/c/9z:x",
+        "a/b:c|http://a/b/c/a/b:c",
+        "a@b:c|http://a/b/c/a@b:c",
+        "a[b:c|INVALID_LOCATION",
+        // host characters: letters, digits, '-', '.', '_' and non-ASCII (converted by IDN)
+        "//a-b.c_d09AZ/|http://a-b.c_d09az/",
+        "//a~b/|INVALID_LOCATION",
+        "//a/b|http://a/b",
+        "//[0:aF::9]/|http://[0:af::9]/",
+        "//[0:g::9]/|INVALID_LOCATION",
+        "//a:65535/|http://a:65535/",
+        "//a:65536/|INVALID_LOCATION",
+        "//a:1/|http://a:1/",
+        "//a:123456/|INVALID_LOCATION",
+        "//a:00080/|http://a:00080/",
+        "//a:/|INVALID_LOCATION",
+        "/\ud83d\ude00|http://a/%F0%9F%98%80",
+        "/\ude00|INVALID_LOCATION",
+        "/x\ud83d|INVALID_LOCATION",
+        "//x/y\u007f|INVALID_LOCATION",
+        "//x/y\u0080|http://x/y%C2%80",
+        "//x/y!|http://x/y!",
+    })
+    void readsCharacterClassesExactly(String location, String expected) {
+        LocationResolver.Resolution resolution = LocationResolver.resolve(BASE, location);
+        if (expected.startsWith("http")) {
+            assertThat(resolution.target()).hasToString(expected);
+        } else {
+            assertThat(resolution.refusal()).isEqualTo(StopReason.valueOf(expected));
+        }
+    }
+
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource({"/a/b/c/./../../g, /a/g", "mid/content=5/../6, mid/6", "/.., /", "/a/.., /", "a/b/.., a/"})
     void removesDotSegments(String path, String expected) {
