@@ -11,7 +11,7 @@ import java.util.Objects;
  * <p>The message says what was wrong, at which index, and then shows the input escaped and cut, for
  * example {@code invalid status line at index 12: expected SP after the 3-digit code:
  * "HTTP/1.1 2000 OK\r\n"}. Control characters, quotes, backslashes and non-ASCII characters are
- * escaped ({@code \r}, {@code \n}, {@code \t}, {@code \\}, {@code \"}, <code>&#92;uXXXX</code>) and input
+ * escaped ({@code \r}, {@code \n}, {@code \t}, {@code \\}, {@code \"}, and <code>&#92;u</code> with four hex digits) and input
  * longer than 64 characters is cut and marked with {@code ...}, so the message is always one line of
  * printable ASCII and can go to a log as it is.
  *

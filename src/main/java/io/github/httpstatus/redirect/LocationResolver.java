@@ -2,11 +2,9 @@ package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.internal.Ascii;
 
-import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 
 /**
  * Resolves a {@code Location} value against the URI of the request that got it, by RFC 3986,
@@ -15,11 +13,15 @@ import java.util.Locale;
  */
 final class LocationResolver {
 
-    /** The outcome: a target, or the reason and the problem in words (never echoing the value). */
-    record Resolution(URI target, StopReason refusal, String problem) {
+    /**
+     * The outcome: a target with whether it is another origin and the keys that loop detection
+     * compares, or the reason and the problem in words (never echoing the value).
+     */
+    record Resolution(URI target, boolean crossOrigin, String baseKey, String targetKey, StopReason refusal,
+            String problem) {
 
         static Resolution refused(StopReason reason, String problem) {
-            return new Resolution(null, reason, problem);
+            return new Resolution(null, false, null, null, reason, problem);
         }
     }
 
@@ -29,87 +31,133 @@ final class LocationResolver {
     static Resolution resolve(URI base, String location) {
         Reference ref = Reference.parse(location);
         if (ref.scheme != null && !isHttp(ref.scheme)) {
-            return Resolution.refused(StopReason.SCHEME_NOT_ALLOWED,
-                    "the Location scheme is not http or https");
+            return Resolution.refused(StopReason.SCHEME_NOT_ALLOWED, "the Location scheme is not http or https");
         }
         String problem = unsafeCharacter(location);
+        if (problem == null) {
+            problem = encodedDotSegment(ref.path);
+        }
         if (problem != null) {
             return Resolution.refused(StopReason.INVALID_LOCATION, problem);
         }
-        if (ref.authority != null) {
-            problem = authorityProblem(ref.authority);
-            if (problem != null) {
-                return Resolution.refused(StopReason.INVALID_LOCATION, problem);
-            }
-        } else if (ref.scheme != null) {
-            return Resolution.refused(StopReason.INVALID_LOCATION, "the Location has a scheme but no host");
+        Authority baseAuthority = Authority.ofRequest(base);
+        if (baseAuthority.problem != null) {
+            return Resolution.refused(StopReason.INVALID_LOCATION, baseAuthority.problem);
         }
+        String baseScheme = Ascii.toLowerCase(base.getScheme());
+        String basePath = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+        String baseQuery = base.getRawQuery() == null ? null : encodeNonAscii(base.getRawQuery());
+        String baseKey = key(baseScheme, baseAuthority, encodeNonAscii(basePath), baseQuery);
         // RFC 3986, section 5.2.2: transform the reference against the base.
         String scheme;
-        String authority;
+        Authority authority;
         String path;
         String query;
-        if (ref.scheme != null || ref.authority != null) {
-            scheme = ref.scheme != null ? ref.scheme : base.getScheme();
-            authority = ref.authority;
+        if (ref.authority != null) {
+            authority = Authority.ofLocation(ref.authority);
+            if (authority.problem != null) {
+                return Resolution.refused(StopReason.INVALID_LOCATION, authority.problem);
+            }
+            scheme = ref.scheme != null ? Ascii.toLowerCase(ref.scheme) : baseScheme;
             path = removeDotSegments(ref.path);
             query = ref.query;
+        } else if (ref.scheme != null) {
+            return Resolution.refused(StopReason.INVALID_LOCATION, "the Location has a scheme but no host");
         } else {
-            scheme = base.getScheme();
-            authority = base.getRawAuthority();
+            scheme = baseScheme;
+            authority = baseAuthority;
             if (ref.path.isEmpty()) {
-                path = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
-                query = ref.query != null ? ref.query : base.getRawQuery();
+                path = basePath;
+                query = ref.query != null ? ref.query : baseQuery;
             } else {
                 path = removeDotSegments(ref.path.startsWith("/") ? ref.path : merge(base.getRawPath(), ref.path));
                 query = ref.query;
             }
         }
+        path = path.isEmpty() ? "/" : encodeNonAscii(path);
+        query = query == null ? null : encodeNonAscii(query);
         // RFC 9110, section 10.2.2: a Location without a fragment inherits the request's.
         String fragment = ref.fragment != null ? ref.fragment : base.getRawFragment();
-        return build(scheme, authority, path, query, fragment);
-    }
-
-    private static Resolution build(String scheme, String authority, String path, String query, String fragment) {
-        String host;
-        String port = null;
-        int at = authority.lastIndexOf('@');
-        String hostPort = at >= 0 ? authority.substring(at + 1) : authority; // userinfo is never sent on
-        if (hostPort.startsWith("[")) {
-            int close = hostPort.indexOf(']');
-            host = hostPort.substring(0, close + 1);
-            port = close + 1 < hostPort.length() ? hostPort.substring(close + 2) : null;
-        } else {
-            int colon = hostPort.lastIndexOf(':');
-            host = colon >= 0 ? hostPort.substring(0, colon) : hostPort;
-            port = colon >= 0 ? hostPort.substring(colon + 1) : null;
-        }
-        String asciiHost;
-        try {
-            asciiHost = host.startsWith("[") ? host.toLowerCase(Locale.ROOT) : IDN.toASCII(host, 0).toLowerCase(Locale.ROOT);
-        } catch (IllegalArgumentException e) {
-            return Resolution.refused(StopReason.INVALID_LOCATION, "the Location host is not a valid domain name");
-        }
-        if (asciiHost.isEmpty()) {
-            return Resolution.refused(StopReason.INVALID_LOCATION, "the Location host is empty");
-        }
-        StringBuilder uri = new StringBuilder();
-        uri.append(scheme.toLowerCase(Locale.ROOT)).append("://").append(asciiHost);
-        if (port != null) {
-            uri.append(':').append(port);
-        }
-        uri.append(path.isEmpty() ? "/" : encodeNonAscii(path));
+        fragment = fragment == null ? null : encodeNonAscii(fragment);
+        StringBuilder uri = new StringBuilder(location.length() + 32);
+        appendOrigin(uri, scheme, authority, false).append(path);
         if (query != null) {
-            uri.append('?').append(encodeNonAscii(query));
+            uri.append('?').append(query);
         }
         if (fragment != null) {
-            uri.append('#').append(encodeNonAscii(fragment));
+            uri.append('#').append(fragment);
         }
+        URI target;
         try {
-            return new Resolution(new URI(uri.toString()), null, null);
+            target = new URI(uri.toString());
         } catch (URISyntaxException e) {
             return Resolution.refused(StopReason.INVALID_LOCATION, "the resolved Location is not a valid URI");
         }
+        boolean crossOrigin = !scheme.equals(baseScheme) || !authority.host.equals(baseAuthority.host)
+                || authority.effectivePort(scheme) != baseAuthority.effectivePort(baseScheme);
+        return new Resolution(target, crossOrigin, baseKey, key(scheme, authority, path, query), null, null);
+    }
+
+    /**
+     * The request as loop detection sees it: scheme, host, effective port, path and query, without
+     * user information or fragment.
+     */
+    private static String key(String scheme, Authority authority, String path, String query) {
+        StringBuilder key = new StringBuilder(64);
+        appendOrigin(key, scheme, authority, true).append(path);
+        if (query != null) {
+            key.append('?').append(query);
+        }
+        return key.toString();
+    }
+
+    private static StringBuilder appendOrigin(StringBuilder out, String scheme, Authority authority,
+            boolean effectivePort) {
+        out.append(scheme).append("://").append(authority.host);
+        int port = effectivePort ? authority.effectivePort(scheme) : authority.port;
+        if (port >= 0) {
+            out.append(':').append(port);
+        }
+        return out;
+    }
+
+    /**
+     * A path segment {@code .} or {@code ..} written with percent-escapes: RFC 3986, section 2.3
+     * makes {@code %2E} the same as {@code .}, yet its dot-segment removal (section 5.2.4) does not
+     * see it, and the WHATWG URL parser does. Refused rather than guessed at.
+     */
+    private static String encodedDotSegment(String path) {
+        if (path.indexOf('%') < 0) {
+            return null;
+        }
+        int start = 0;
+        while (start <= path.length()) {
+            int slash = path.indexOf('/', start);
+            int end = slash < 0 ? path.length() : slash;
+            if (isEncodedDots(path, start, end)) {
+                return "the Location has a percent-encoded dot segment";
+            }
+            start = end + 1;
+        }
+        return null;
+    }
+
+    private static boolean isEncodedDots(String path, int start, int end) {
+        int dots = 0;
+        boolean encoded = false;
+        int i = start;
+        while (i < end) {
+            if (path.charAt(i) == '.') {
+                i++;
+            } else if (path.startsWith("%2", i) && i + 2 < end && (path.charAt(i + 2) | 0x20) == 'e') {
+                encoded = true;
+                i += 3;
+            } else {
+                return false;
+            }
+            dots++;
+        }
+        return encoded && dots <= 2;
     }
 
     /** Characters that parsers disagree on (WHATWG URL versus RFC 3986): refused, with where. */
@@ -125,7 +173,8 @@ final class LocationResolver {
             if (c == '\\') {
                 return "the Location holds a backslash at index " + i;
             }
-            if (c == '%' && !(i + 2 < location.length() && Ascii.isHexDigit(location.charAt(i + 1)) && Ascii.isHexDigit(location.charAt(i + 2)))) {
+            if (c == '%' && !(i + 2 < location.length() && Ascii.isHexDigit(location.charAt(i + 1))
+                    && Ascii.isHexDigit(location.charAt(i + 2)))) {
                 return "the Location holds a bad percent-escape at index " + i;
             }
             if (Character.isHighSurrogate(c) && i + 1 < location.length()
@@ -136,7 +185,8 @@ final class LocationResolver {
             }
         }
         int slashes = 0;
-        int start = location.indexOf(':') > 0 && isSchemeEnd(location, location.indexOf(':')) ? location.indexOf(':') + 1 : 0;
+        int colon = location.indexOf(':');
+        int start = colon > 0 && isSchemeEnd(location, colon) ? colon + 1 : 0;
         while (start + slashes < location.length() && location.charAt(start + slashes) == '/') {
             slashes++;
         }
@@ -159,66 +209,6 @@ final class LocationResolver {
         return true;
     }
 
-    private static String authorityProblem(String authority) {
-        if (authority.indexOf('@') >= 0) {
-            return "the Location carries user information";
-        }
-        String host = authority;
-        String port = null;
-        if (authority.startsWith("[")) {
-            int close = authority.indexOf(']');
-            if (close < 0) {
-                return "the Location has an unclosed IPv6 literal";
-            }
-            host = authority.substring(1, close);
-            for (int i = 0; i < host.length(); i++) {
-                char c = host.charAt(i);
-                if (!(Ascii.isHexDigit(c) || c == ':' || c == '.')) {
-                    return "the Location has an invalid IPv6 literal";
-                }
-            }
-            if (close + 1 < authority.length()) {
-                if (authority.charAt(close + 1) != ':') {
-                    return "the Location has text after its IPv6 literal";
-                }
-                port = authority.substring(close + 2);
-            }
-        } else {
-            int colon = authority.indexOf(':');
-            if (colon >= 0) {
-                host = authority.substring(0, colon);
-                port = authority.substring(colon + 1);
-            }
-            if (host.isEmpty()) {
-                return "the Location host is empty";
-            }
-            for (int i = 0; i < host.length(); i++) {
-                char c = host.charAt(i);
-                boolean ok = Ascii.isAlpha(c) || Ascii.isDigit(c) || c == '-' || c == '.' || c == '_' || c > 0x7F;
-                if (!ok) {
-                    return "the Location host holds a character hosts do not allow";
-                }
-            }
-        }
-        if (port != null) {
-            if (port.isEmpty() || port.length() > 5) {
-                return "the Location has an invalid port";
-            }
-            int value = 0;
-            for (int i = 0; i < port.length(); i++) {
-                char c = port.charAt(i);
-                if (c < '0' || c > '9') {
-                    return "the Location has an invalid port";
-                }
-                value = value * 10 + (c - '0');
-            }
-            if (value < 1 || value > 65_535) {
-                return "the Location has an invalid port";
-            }
-        }
-        return null;
-    }
-
     /** RFC 3986, section 5.2.3. */
     private static String merge(String basePath, String relative) {
         if (basePath == null || basePath.isEmpty()) {
@@ -227,48 +217,44 @@ final class LocationResolver {
         return basePath.substring(0, basePath.lastIndexOf('/') + 1) + relative;
     }
 
-    /** RFC 3986, section 5.2.4. */
+    /** RFC 3986, section 5.2.4, over indexes into {@code path}; a path without dots comes back as is. */
     static String removeDotSegments(String path) {
-        StringBuilder input = new StringBuilder(path);
-        StringBuilder output = new StringBuilder();
-        while (input.length() > 0) {
-            if (startsWith(input, "../")) {
-                input.delete(0, 3);
-            } else if (startsWith(input, "./")) {
-                input.delete(0, 2);
-            } else if (startsWith(input, "/./")) {
-                input.delete(0, 2);
-            } else if (equals(input, "/.")) {
-                input.replace(0, 2, "/");
-            } else if (startsWith(input, "/../")) {
-                input.delete(0, 3);
+        if (path.indexOf('.') < 0) {
+            return path;
+        }
+        StringBuilder output = new StringBuilder(path.length());
+        int i = 0;
+        int n = path.length();
+        while (i < n) {
+            int left = n - i;
+            if (path.startsWith("../", i)) { // A
+                i += 3;
+            } else if (path.startsWith("./", i) || path.startsWith("/./", i)) { // A, B
+                i += 2;
+            } else if (left == 2 && path.startsWith("/.", i)) { // B: "/." becomes "/"
+                output.append('/');
+                i = n;
+            } else if (path.startsWith("/../", i)) { // C
+                i += 3;
                 removeLastSegment(output);
-            } else if (equals(input, "/..")) {
-                input.replace(0, 3, "/");
+            } else if (left == 3 && path.startsWith("/..", i)) { // C: "/.." becomes "/"
                 removeLastSegment(output);
-            } else if (equals(input, ".") || equals(input, "..")) {
-                input.setLength(0);
-            } else {
-                int next = input.indexOf("/", input.charAt(0) == '/' ? 1 : 0);
-                int end = next < 0 ? input.length() : next;
-                output.append(input, 0, end);
-                input.delete(0, end);
+                output.append('/');
+                i = n;
+            } else if ((left == 1 && path.charAt(i) == '.') || (left == 2 && path.startsWith("..", i))) { // D
+                i = n;
+            } else { // E: move the first segment, with its leading "/", to the output
+                int next = path.indexOf('/', path.charAt(i) == '/' ? i + 1 : i);
+                int end = next < 0 ? n : next;
+                output.append(path, i, end);
+                i = end;
             }
         }
         return output.toString();
     }
 
     private static void removeLastSegment(StringBuilder output) {
-        int slash = output.lastIndexOf("/");
-        output.setLength(Math.max(slash, 0));
-    }
-
-    private static boolean startsWith(StringBuilder text, String prefix) {
-        return text.length() >= prefix.length() && text.substring(0, prefix.length()).equals(prefix);
-    }
-
-    private static boolean equals(StringBuilder text, String value) {
-        return text.length() == value.length() && text.toString().equals(value);
+        output.setLength(Math.max(output.lastIndexOf("/"), 0));
     }
 
     private static String encodeNonAscii(String text) {

@@ -1,5 +1,6 @@
 package io.github.httpstatus.redirect;
 
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
@@ -20,13 +21,18 @@ import java.util.Set;
  */
 public final class RedirectChain {
 
-    private static final RedirectChain START = new RedirectChain(0, Set.of(), Set.of());
+    private static final String[] NONE = {};
+    private static final RedirectChain START = new RedirectChain(0, NONE, Set.of());
 
     private final int redirects;
-    private final Set<String> visited;
+    /**
+     * The requests made, as pairs of method and target key (see {@code LocationResolver}); at most
+     * one pair more than the redirect limit, so a scan costs less than hashing.
+     */
+    private final String[] visited;
     private final Set<String> strippedHeaders;
 
-    private RedirectChain(int redirects, Set<String> visited, Set<String> strippedHeaders) {
+    private RedirectChain(int redirects, String[] visited, Set<String> strippedHeaders) {
         this.redirects = redirects;
         this.visited = visited;
         this.strippedHeaders = strippedHeaders;
@@ -41,17 +47,33 @@ public final class RedirectChain {
         return START;
     }
 
-    RedirectChain next(String visitedRequest, String nextRequest, Set<String> newlyStripped) {
-        Set<String> seen = new LinkedHashSet<>(visited);
-        seen.add(visitedRequest);
-        seen.add(nextRequest);
-        Set<String> stripped = new LinkedHashSet<>(strippedHeaders);
-        stripped.addAll(newlyStripped);
-        return new RedirectChain(redirects + 1, Collections.unmodifiableSet(seen), Collections.unmodifiableSet(stripped));
+    RedirectChain next(String method, String target, String nextMethod, String nextTarget,
+            Set<String> newlyStripped) {
+        boolean hereKnown = hasVisited(method, target);
+        String[] seen = Arrays.copyOf(visited, visited.length + (hereKnown ? 2 : 4));
+        int at = visited.length;
+        if (!hereKnown) {
+            seen[at++] = method;
+            seen[at++] = target;
+        }
+        seen[at++] = nextMethod;
+        seen[at] = nextTarget;
+        Set<String> stripped = strippedHeaders;
+        if (!strippedHeaders.containsAll(newlyStripped)) {
+            Set<String> union = new LinkedHashSet<>(strippedHeaders);
+            union.addAll(newlyStripped);
+            stripped = Collections.unmodifiableSet(union);
+        }
+        return new RedirectChain(redirects + 1, seen, stripped);
     }
 
-    boolean hasVisited(String request) {
-        return visited.contains(request);
+    boolean hasVisited(String method, String target) {
+        for (int i = 0; i < visited.length; i += 2) {
+            if (visited[i + 1].equals(target) && visited[i].equals(method)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -34,7 +34,7 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
      * @param delay           how long to wait first ({@code Retry-After}), zero when none, not null
      * @param chain           the chain state to pass with the next response, not null
      * @implSpec This record is immutable and thread-safe. Its {@code toString} shows header names,
-     *           never values.
+     *           never values, and the target without its query and fragment, which may carry tokens.
      * @since 0.1.0
      */
     record Follow(String method, URI target, boolean bodyKept, Headers headers, Set<String> droppedHeaders,
@@ -56,7 +56,7 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(headers, "headers");
-            droppedHeaders = Set.copyOf(droppedHeaders);
+            droppedHeaders = Set.copyOf(Objects.requireNonNull(droppedHeaders, "droppedHeaders"));
             Objects.requireNonNull(delay, "delay");
             Objects.requireNonNull(chain, "chain");
         }
@@ -69,6 +69,19 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
         @Override
         public boolean shouldFollow() {
             return true;
+        }
+
+        /**
+         * Returns the components in record form, the target shown without user information, query
+         * or fragment, and the headers by name only.
+         *
+         * @return the readable form, never null
+         */
+        @Override
+        public String toString() {
+            return "Follow[method=" + method + ", target=" + RedirectRequest.forLog(target) + ", bodyKept=" + bodyKept
+                    + ", headers=" + headers + ", droppedHeaders=" + droppedHeaders + ", delay=" + delay
+                    + ", chain=" + chain + "]";
         }
     }
 

@@ -7,15 +7,12 @@ import io.github.httpstatus.RetryAfter;
 import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
 
-import java.net.IDN;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -35,34 +32,60 @@ import java.util.Set;
  *
  * <h2 id="rules">Rules of {@link #standard()}</h2>
  * <ol>
- *   <li>Follow 301, 302, 303, 307 and 308 only (Fetch's redirect statuses); 300 by option.</li>
+ *   <li>Follow 301, 302, 303, 307 and 308 only, Fetch's
+ *       <a href="https://fetch.spec.whatwg.org/#redirect-status">redirect statuses</a>; 300 by
+ *       option, since
+ *       <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1">RFC 9110, section 15.4.1</a>
+ *       leaves that choice to the user.</li>
  *   <li>301 and 302: POST becomes GET without content; other methods are kept
- *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">RFC 9110, section
- *       15.4.2</a>; Fetch step 12). An option turns every method but GET and HEAD into GET, as
- *       older clients do.</li>
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2">RFC 9110, section 15.4.2</a>
+ *       and <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">section 15.4.3</a>;
+ *       Fetch's <a href="https://fetch.spec.whatwg.org/#http-redirect-fetch">HTTP-redirect
+ *       fetch</a>, step 12). An option turns every method but GET and HEAD into GET, as older
+ *       clients do.</li>
  *   <li>303: every method but GET and HEAD becomes GET without content; HEAD stays HEAD
- *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">section 15.4.4</a>).</li>
- *   <li>307 and 308: method and content kept; content that cannot be sent again means stop.</li>
- *   <li>Method names are case-sensitive (section 9.1): {@code post} is not rewritten.</li>
- *   <li>When the method becomes GET, the content headers go: Content-Type, Content-Encoding,
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">RFC 9110, section 15.4.4</a>).</li>
+ *   <li>307 and 308: method and content kept; content that cannot be sent again means stop
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">RFC 9110, section 15.4.8</a>
+ *       and <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9">section 15.4.9</a>;
+ *       Fetch step 11).</li>
+ *   <li>Method names are case-sensitive
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.1">RFC 9110, section 9.1</a>):
+ *       {@code post} is not rewritten.</li>
+ *   <li>When the method changes, the content headers go: Content-Type, Content-Encoding,
  *       Content-Language, Content-Location, Content-Length, Digest, Last-Modified and
- *       Transfer-Encoding (section 15.4). {@code Host} is never carried to the next hop.</li>
+ *       Transfer-Encoding
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, section 15.4</a>).
+ *       {@code Host} is never carried to the next hop.</li>
  *   <li>{@code Location} is resolved against the request URI by
- *       <a href="https://www.rfc-editor.org/rfc/rfc3986#section-5">RFC 3986, section 5</a> and
+ *       <a href="https://www.rfc-editor.org/rfc/rfc3986#section-5.2">RFC 3986, section 5.2</a> and
  *       inherits the request's fragment when it has none
- *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2">RFC 9110, section
- *       10.2.2</a>). A value that parsers read differently is refused: backslashes, spaces, tabs,
- *       controls, bad percent-escapes, three or more leading slashes, user information, an invalid
- *       port or IPv6 literal, an empty host, several different values.</li>
- *   <li>Only {@code http} and {@code https} targets.</li>
- *   <li>Origin is scheme, host (ASCII, lower case, IDN converted) and effective port (80, 443). On a
- *       cross-origin hop, Authorization, Proxy-Authorization, Cookie and every header the policy
- *       marks sensitive are dropped, every duplicate, names compared by ASCII case; a header once
- *       dropped is never sent again in the chain.</li>
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.2">RFC 9110, section 10.2.2</a>).
+ *       A value that parsers read differently is refused: backslashes, spaces, tabs, controls, bad
+ *       percent-escapes, percent-encoded dot segments, three or more leading slashes, a scheme
+ *       without {@code //}, user information, an invalid port or IPv6 literal, an empty host, a host
+ *       that IDN maps to other characters or that IDNA versions map differently, a host over 253
+ *       characters, a host ending in a number that is not a plain dotted-quad IPv4 address, several
+ *       different values.</li>
+ *   <li>Only {@code http} and {@code https} targets (Fetch step 6).</li>
+ *   <li>Origin is scheme, host (ASCII, lower case, IDN converted) and effective port (80, 443), as
+ *       in <a href="https://www.rfc-editor.org/rfc/rfc6454#section-4">RFC 6454, section 4</a>; a
+ *       subdomain is another origin. On a cross-origin hop, Authorization, Proxy-Authorization,
+ *       Cookie, Cookie2 and every header the policy marks sensitive are dropped, every duplicate,
+ *       names compared by ASCII case
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, section 15.4</a>;
+ *       Fetch step 13); a header once dropped is never sent again in the chain.</li>
  *   <li>https to http is refused; where allowed, it is a cross-origin hop.</li>
- *   <li>At most 20 redirects (Fetch); 0 means never follow; a request (method and target) made
- *       before in the chain means a loop.</li>
- *   <li>Messages and {@code toString} never show header values or user information.</li>
+ *   <li>At most 20 redirects (Fetch step 7); 0 means never follow; a request (method and target)
+ *       made before in the chain means a loop
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, section 15.4</a>
+ *       asks clients to detect cyclical redirections).</li>
+ *   <li>A {@code Retry-After} on the redirect
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110, section 10.2.3</a>)
+ *       becomes {@link RedirectDecision.Follow#delay()}, measured against the policy's clock; a
+ *       value that does not parse is ignored.</li>
+ *   <li>Messages and {@code toString} never show header values, user information, or a target's
+ *       query and fragment.</li>
  * </ol>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -70,8 +93,14 @@ import java.util.Set;
  */
 public final class RedirectPolicy {
 
-    /** Credentials that must not travel to another origin (Fetch step 13; RFC 9110, section 15.4). */
-    private static final List<String> CREDENTIAL_HEADERS = List.of("authorization", "proxy-authorization", "cookie");
+    /**
+     * Credentials that must not travel to another origin (Fetch step 13; RFC 9110, section 15.4),
+     * with the legacy {@code Cookie2} of RFC 2965 that some clients still send.
+     */
+    private static final List<String> CREDENTIAL_HEADERS = List.of("authorization", "proxy-authorization", "cookie",
+            "cookie2");
+    /** Never carried to the next hop: the client computes it for the new target. */
+    private static final List<String> HOST = List.of("host");
     /** Content headers removed when the method becomes GET (RFC 9110, section 15.4). */
     private static final List<String> BODY_HEADERS = List.of("content-type", "content-encoding", "content-language",
             "content-location", "content-length", "digest", "last-modified", "transfer-encoding");
@@ -127,8 +156,8 @@ public final class RedirectPolicy {
         Objects.requireNonNull(response, "response");
         Objects.requireNonNull(chain, "chain");
         HttpStatusInfo status = response.status();
-        Optional<String> nextMethod = methodFor(request.method(), status);
-        if (nextMethod.isEmpty()) {
+        MethodRewrite rule = ruleFor(status);
+        if (rule == MethodRewrite.NONE) {
             return stop(StopReason.NOT_A_REDIRECT, status + " is not followed automatically");
         }
         if (chain.redirects() >= maxRedirects) {
@@ -139,53 +168,51 @@ public final class RedirectPolicy {
         if (locations.isEmpty()) {
             return stop(StopReason.MISSING_LOCATION, status + " has no Location");
         }
-        if (locations.stream().distinct().count() > 1) {
-            return stop(StopReason.AMBIGUOUS_LOCATION, status + " has " + locations.size()
-                    + " different Location values; the field is not a list");
+        String location = locations.get(0);
+        for (int i = 1; i < locations.size(); i++) {
+            if (!locations.get(i).equals(location)) {
+                return stop(StopReason.AMBIGUOUS_LOCATION, status + " has " + locations.size()
+                        + " different Location values; the field is not a list");
+            }
         }
-        LocationResolver.Resolution resolution = LocationResolver.resolve(request.uri(), locations.get(0));
-        if (resolution.target() == null) {
+        LocationResolver.Resolution resolution = LocationResolver.resolve(request.uri(), location);
+        URI target = resolution.target();
+        if (target == null) {
             return stop(resolution.refusal(), resolution.problem());
         }
-        URI target = resolution.target();
-        URI current = request.uri();
-        boolean secureToPlain = current.getScheme().equalsIgnoreCase("https") && target.getScheme().equals("http");
-        if (secureToPlain && !allowDowngrade) {
+        boolean downgrade = target.getScheme().equals("http") && request.uri().getScheme().equalsIgnoreCase("https");
+        if (downgrade && !allowDowngrade) {
             return stop(StopReason.DOWNGRADE_REFUSED, "the redirect goes from https to http");
         }
-        String method = nextMethod.get();
-        boolean bodyKept = request.hasBody() && method.equals(request.method());
+        String method = rule.apply(request.method());
+        boolean methodKept = method.equals(request.method());
+        boolean bodyKept = request.hasBody() && methodKept;
         if (bodyKept && !request.isBodyReplayable()) {
             return stop(StopReason.BODY_NOT_REPLAYABLE, status + " keeps the content, and it cannot be sent again");
         }
-        String here = requestKey(request.method(), current);
-        String next = requestKey(method, target);
-        if (next.equals(here) || chain.hasVisited(next)) {
+        String here = resolution.baseKey();
+        String next = resolution.targetKey();
+        if ((next.equals(here) && method.equals(request.method())) || chain.hasVisited(method, next)) {
             return stop(StopReason.LOOP, "the chain already made this request: " + method + " "
-                    + withoutUserInfo(withoutFragment(target)));
+                    + RedirectRequest.forLog(target));
         }
-        boolean crossOrigin;
-        try {
-            crossOrigin = !origin(current).equals(origin(target));
-        } catch (IllegalArgumentException e) {
-            return stop(StopReason.INVALID_LOCATION, "the request host is not a valid domain name");
-        }
-
-        Set<String> dropped = new LinkedHashSet<>();
         Headers headers = request.headers();
-        dropped.addAll(headers.present(List.of("host")));
-        dropped.addAll(headers.present(chain.strippedHeaders()));
-        Set<String> newlyStripped = crossOrigin ? headers.present(sensitiveHeaders) : Set.of();
-        dropped.addAll(newlyStripped);
-        if (!method.equals(request.method())) {
-            dropped.addAll(headers.present(BODY_HEADERS));
+        Set<String> newlyStripped = resolution.crossOrigin() ? Names.present(headers, sensitiveHeaders) : Set.of();
+        Set<String> dropped = Names.present(headers, HOST, chain.strippedHeaders(), newlyStripped,
+                methodKept ? List.of() : BODY_HEADERS);
+        Headers sent = dropped.isEmpty() ? headers : headers.without(dropped);
+        return new RedirectDecision.Follow(method, target, bodyKept, sent, dropped, delay(response),
+                chain.next(request.method(), here, method, next, newlyStripped));
+    }
+
+    /** The wait a {@code Retry-After} asks for; zero without one, and zero when it does not parse. */
+    private Duration delay(RedirectResponse response) {
+        Optional<String> value = response.retryAfter();
+        if (value.isEmpty()) {
+            return Duration.ZERO;
         }
-        Duration delay = response.retryAfter()
-                .flatMap(value -> RetryAfter.tryParse(value, clock))
-                .map(value -> value.delayFrom(clock))
-                .orElse(Duration.ZERO);
-        return new RedirectDecision.Follow(method, target, bodyKept, headers.without(dropped), dropped, delay,
-                chain.next(here, next, newlyStripped));
+        Optional<RetryAfter> retryAfter = RetryAfter.tryParse(value.get(), clock);
+        return retryAfter.isEmpty() ? Duration.ZERO : retryAfter.get().delayFrom(clock);
     }
 
     /**
@@ -205,11 +232,14 @@ public final class RedirectPolicy {
     public Optional<String> methodFor(String method, HttpStatusInfo status) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(status, "status");
-        MethodRewrite rule = status.code() == 300 && follow300 ? MethodRewrite.POST_TO_GET : status.methodRewrite();
-        if (legacyMethodRewrite && rule == MethodRewrite.POST_TO_GET) {
-            rule = MethodRewrite.TO_GET;
-        }
+        MethodRewrite rule = ruleFor(status);
         return rule == MethodRewrite.NONE ? Optional.empty() : Optional.of(rule.apply(method));
+    }
+
+    /** The method rule of {@code status} under this policy's options. */
+    private MethodRewrite ruleFor(HttpStatusInfo status) {
+        MethodRewrite rule = status.code() == 300 && follow300 ? MethodRewrite.POST_TO_GET : status.methodRewrite();
+        return legacyMethodRewrite && rule == MethodRewrite.POST_TO_GET ? MethodRewrite.TO_GET : rule;
     }
 
     /**
@@ -226,46 +256,6 @@ public final class RedirectPolicy {
 
     private static RedirectDecision.Stop stop(StopReason reason, String message) {
         return new RedirectDecision.Stop(reason, message);
-    }
-
-    private static String requestKey(String method, URI uri) {
-        return method + " " + withoutUserInfo(withoutFragment(uri));
-    }
-
-    private static String origin(URI uri) {
-        String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-        String host = uri.getHost() != null ? uri.getHost() : hostOf(uri.getRawAuthority());
-        String asciiHost = host.startsWith("[") ? host : IDN.toASCII(host, 0);
-        int port = uri.getPort() >= 0 ? uri.getPort() : scheme.equals("https") ? 443 : 80;
-        return scheme + "://" + asciiHost.toLowerCase(Locale.ROOT) + ":" + port;
-    }
-
-    /** The host of an authority that {@link URI} could not split (an IDN, for instance). */
-    private static String hostOf(String authority) {
-        String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
-        int colon = hostPort.lastIndexOf(':');
-        return colon > 0 && !hostPort.endsWith("]") ? hostPort.substring(0, colon) : hostPort;
-    }
-
-    private static URI withoutFragment(URI uri) {
-        if (uri.getRawFragment() == null) {
-            return uri;
-        }
-        String text = uri.toString();
-        return URI.create(text.substring(0, text.indexOf('#')));
-    }
-
-    /** The URI without {@code user:password@}, for messages and loop keys. */
-    static String withoutUserInfo(URI uri) {
-        if (uri.getRawUserInfo() == null) {
-            return uri.toString();
-        }
-        try {
-            return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), uri.getQuery(),
-                    uri.getFragment()).toString();
-        } catch (URISyntaxException e) {
-            return uri.getScheme() + "://(host)";
-        }
     }
 
     /**

@@ -2,6 +2,7 @@ package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.Headers;
 import io.github.httpstatus.HttpMethod;
+import io.github.httpstatus.internal.Escaping;
 
 import java.net.URI;
 import java.util.Objects;
@@ -46,6 +47,7 @@ public final class RedirectRequest {
      * @throws NullPointerException if an argument is null
      */
     public static RedirectRequest of(String method, URI uri, Headers headers) {
+        Objects.requireNonNull(method, "method");
         HttpMethod.of(method); // validates the token
         Objects.requireNonNull(uri, "uri");
         Objects.requireNonNull(headers, "headers");
@@ -114,13 +116,33 @@ public final class RedirectRequest {
     }
 
     /**
-     * Returns the method and the target without user information, such as
+     * Returns the method and the target without user information, query or fragment, such as
      * {@code "POST https://a.example/form"}; headers are not shown.
      *
      * @return the readable form, never null
      */
     @Override
     public String toString() {
-        return method + " " + RedirectPolicy.withoutUserInfo(uri);
+        return method + " " + forLog(uri);
+    }
+
+    /**
+     * Returns scheme, host, port and path of {@code uri}, escaped to printable ASCII: user
+     * information is a credential, and a query or fragment may carry tokens (an OAuth fragment is
+     * inherited across hops by RFC 9110, section 10.2.2), so none of them is shown.
+     */
+    static String forLog(URI uri) {
+        StringBuilder text = new StringBuilder(64);
+        if (uri.getScheme() != null) {
+            text.append(uri.getScheme()).append(':');
+        }
+        String authority = uri.getRawAuthority();
+        if (authority != null) {
+            text.append("//").append(authority, authority.lastIndexOf('@') + 1, authority.length());
+        }
+        if (uri.getRawPath() != null) {
+            text.append(uri.getRawPath());
+        }
+        return Escaping.escape(text);
     }
 }

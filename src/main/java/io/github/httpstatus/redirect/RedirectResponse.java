@@ -42,7 +42,21 @@ public final class RedirectResponse {
     }
 
     /**
-     * Returns a copy with the {@code Retry-After} value received.
+     * Returns a response with a status already read.
+     *
+     * @param status     the status, not null
+     * @param locations  every {@code Location} value received, possibly none, not null
+     * @return the response, never null
+     * @throws NullPointerException if an argument or a value is null
+     */
+    public static RedirectResponse of(HttpStatusInfo status, List<String> locations) {
+        return new RedirectResponse(Objects.requireNonNull(status, "status"), List.copyOf(locations), null);
+    }
+
+    /**
+     * Returns a copy with the {@code Retry-After} value received. The policy reads it with
+     * {@link io.github.httpstatus.RetryAfter#tryParse(CharSequence, java.time.Clock)}; a value that
+     * does not parse is ignored, and the redirect is followed without a delay.
      *
      * @param value  the header value, not null
      * @return a new response, never null

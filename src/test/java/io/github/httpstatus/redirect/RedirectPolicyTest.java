@@ -138,7 +138,7 @@ class RedirectPolicyTest {
 
         private final Headers credentials = Headers.builder()
                 .add("Authorization", "Bearer secret-token").add("AUTHORIZATION", "Basic c2VjcmV0")
-                .add("Cookie", "session=secret").add("Proxy-Authorization", "Basic cHJveHk=")
+                .add("Cookie", "session=secret").add("Proxy-Authorization", "Basic cHJveHk=").add("Cookie2", "$Version=1")
                 .add("X-Api-Key", "secret-key").add("Accept", "text/html").build();
 
         private RedirectDecision.Follow hop(RedirectPolicy policy, URI from, String location) {
@@ -161,8 +161,50 @@ class RedirectPolicyTest {
         void crossOriginDropsEveryCredentialAndEveryDuplicate(String location) {
             RedirectDecision.Follow follow = hop(STANDARD, A, location);
             assertThat(follow.headers().names()).containsExactly("X-Api-Key", "Accept");
-            assertThat(follow.droppedHeaders()).containsExactlyInAnyOrder("authorization", "cookie", "proxy-authorization");
+            assertThat(follow.droppedHeaders()).containsExactlyInAnyOrder("authorization", "cookie", "proxy-authorization",
+                    "cookie2");
             assertThat(follow.toString()).doesNotContain("secret");
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            // security.md section 1.3: one host to this resolver, another to the client or its resolver
+            "'https://a.example\uff0fevil/x'", // IDN maps U+FF0F to '/': host a.example, path /evil (CVE-2022-42916)
+            "'https://a.example\uff1f.evil/'", // U+FF1F becomes '?'
+            "'https://fa\u00dfe.example/'", // fasse.example to IDNA 2003, xn--fae-... to IDNA 2008
+            "'https://2130706433/'", // 127.0.0.1 to InetAddress and inet_aton, a name to an allow-list
+            "'https://0x7f.1/'",
+        })
+        void hostsThatReadersDisagreeOnAreRefused(String location) {
+            RedirectDecision.Stop stop = stop(STANDARD.decide(request("GET", A, credentials),
+                    RedirectResponse.of(302, List.of(location)), RedirectChain.start()));
+            assertThat(stop.reason()).isEqualTo(StopReason.INVALID_LOCATION);
+            assertThat(stop.message()).startsWith("the Location host ");
+        }
+
+        @Test
+        void anEmptyPortIsTheDefaultPort() {
+            // RFC 3986, section 3.2.3; security.md section 1.3, row 26
+            assertThat(hop(STANDARD, A, "https://a.example:/x").headers()).isEqualTo(credentials);
+        }
+
+        @Test
+        void aFinalDotIsAnotherOrigin() {
+            // security.md section 1.3, row 18 (curl CVE-2022-30115): kept apart, conservatively
+            assertThat(hop(STANDARD, A, "https://a.example./x").droppedHeaders()).contains("authorization");
+        }
+
+        @Test
+        void aPortThatJavaNetUriCannotReadStillCounts() {
+            // CVE-2022-27776: same host, another port. java.net.URI reads no host nor port for a raw IDN.
+            URI idn = URI.create("https://b\u00fccher.example:8443/x");
+            RedirectDecision.Follow follow = follow(STANDARD.decide(request("GET", idn, credentials),
+                    RedirectResponse.of(302, List.of("https://xn--bcher-kva.example/y")), RedirectChain.start()));
+            assertThat(follow.headers().contains("Authorization")).isFalse();
+            RedirectDecision.Follow relative = follow(STANDARD.decide(request("GET", idn, credentials),
+                    RedirectResponse.of(302, List.of("/y")), RedirectChain.start()));
+            assertThat(relative.target()).hasToString("https://xn--bcher-kva.example:8443/y");
+            assertThat(relative.headers()).isEqualTo(credentials);
         }
 
         @Test
@@ -184,7 +226,7 @@ class RedirectPolicyTest {
             assertThat(follow.headers().contains("Cookie")).isFalse();
             assertThat(follow.droppedHeaders()).contains("authorization", "cookie", "proxy-authorization");
             assertThat(first.chain().strippedHeaders()).containsExactlyInAnyOrder("authorization", "cookie",
-                    "proxy-authorization");
+                    "proxy-authorization", "cookie2");
         }
 
         @Test
@@ -266,6 +308,22 @@ class RedirectPolicyTest {
             assertThat(follow.target()).hasToString("https://a.example/y");
             assertThat(follow.toString()).doesNotContain("hunter2");
         }
+
+        @Test
+        void logsNoQueryOrFragment() {
+            // security.md section 1.4, rule 7: an inherited fragment may hold an OAuth token
+            RedirectRequest withToken = request("GET", URI.create("https://a.example/cb?code=c0de#access_token=t0ken"),
+                    Headers.empty());
+            assertThat(withToken).hasToString("GET https://a.example/cb");
+            RedirectDecision.Follow follow = follow(STANDARD.decide(withToken,
+                    RedirectResponse.of(302, List.of("/next?code=c0de")), RedirectChain.start()));
+            assertThat(follow.target()).hasToString("https://a.example/next?code=c0de#access_token=t0ken");
+            assertThat(follow.toString()).startsWith("Follow[method=GET, target=https://a.example/next, bodyKept=false,")
+                    .doesNotContain("t0ken").doesNotContain("c0de");
+            RedirectDecision.Stop loop = stop(STANDARD.decide(request("GET", follow.target(), Headers.empty()),
+                    RedirectResponse.of(302, List.of("/next?code=c0de")), follow.chain()));
+            assertThat(loop.message()).isEqualTo("the chain already made this request: GET https://a.example/next");
+        }
     }
 
     @Nested
@@ -307,6 +365,8 @@ class RedirectPolicyTest {
             RedirectDecision back = STANDARD.decide(request("GET", toB.target(), Headers.empty()),
                     RedirectResponse.of(302, List.of("/start#frag")), toB.chain());
             assertThat(stop(back).reason()).isEqualTo(StopReason.LOOP);
+            // The default port written out is the same target.
+            assertThat(stop(decide("GET", 302, "https://A.example:443/start")).reason()).isEqualTo(StopReason.LOOP);
             // Same target with another method is no loop (POST /x -> 303 -> GET /x).
             assertThat(STANDARD.decide(request("POST", A, Headers.empty()), RedirectResponse.of(303, List.of("/start")),
                     RedirectChain.start()).shouldFollow()).isTrue();
@@ -353,13 +413,14 @@ class RedirectPolicyTest {
         @Test
         void describesItself() {
             assertThat(STANDARD.toString()).isEqualTo("RedirectPolicy[max 20, sensitive [authorization, "
-                    + "proxy-authorization, cookie]]");
+                    + "proxy-authorization, cookie, cookie2]]");
             assertThat(RedirectPolicy.builder().follow300(true).legacyMethodRewrite(true).allowHttpsToHttp(true)
                     .build().toString()).contains("follows 300").contains("legacy method rewrite").contains("allows https to http");
             assertThat(RedirectResponse.of(302, List.of("/x")).withRetryAfter("1"))
                     .hasToString("302 Found with 1 Location value(s)");
             assertThat(RedirectResponse.of(302, List.of("/x")).retryAfter()).isEmpty();
             assertThat(RedirectChain.start()).hasToString("RedirectChain[0 redirects, stripped []]");
+            assertThat(RedirectResponse.of(HttpStatusInfo.of(308), List.of("/x")).status()).isEqualTo(HttpStatusInfo.of(308));
             RedirectRequest request = request("PUT", A, Headers.of(Map.of("Accept", List.of("*/*")))).withBody(true);
             assertThat(request.hasBody()).isTrue();
             assertThat(request.isBodyReplayable()).isTrue();
