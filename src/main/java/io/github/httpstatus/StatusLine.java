@@ -48,13 +48,17 @@ import java.util.Optional;
  * </ul>
  *
  * <p>When the reason phrase is the registered phrase of the code, {@link #reasonPhrase()} is the
- * library's own string instance, so parsing a usual line allocates only the result.
+ * library's own string instance, so parsing allocates no string. A usual line, {@code HTTP/1.0} or
+ * {@code HTTP/1.1} with a valid code and its registered phrase (such as
+ * {@code "HTTP/1.1 200 OK"}), is read by a shorter path and gives one shared instance, so parsing
+ * it allocates nothing at all; any other line gives a new instance.
  *
  * @param majorVersion  the major HTTP version, 0 to 9
  * @param minorVersion  the minor HTTP version, 0 to 9
  * @param code          the status code as sent, 0 to 999
  * @param reasonPhrase  the reason phrase, possibly empty, not null
- * @implSpec This record is immutable and thread-safe.
+ * @implSpec This record is immutable and thread-safe, and value-based: compare lines with
+ *           {@code equals}, not {@code ==}, and do not synchronize on them.
  * @since 0.1.0
  */
 public record StatusLine(int majorVersion, int minorVersion, int code, String reasonPhrase) {
@@ -64,6 +68,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
 
     private static final String WHAT = "status line";
     private static final String PREFIX = "HTTP/";
+    private static final String USUAL_PREFIX = "HTTP/1.";
 
     /**
      * Checks the components.
@@ -85,7 +90,8 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         if (code < 0 || code > 999) {
             throw new IllegalArgumentException("status code " + code + " is not three digits");
         }
-        int bad = firstInvalidReasonChar(reasonPhrase, 0, reasonPhrase.length());
+        int bad = isRegisteredPhrase(code, reasonPhrase) ? -1
+                : firstInvalidReasonChar(reasonPhrase, 0, reasonPhrase.length());
         if (bad >= 0) {
             throw new StatusParseException("reason phrase",
                     "a reason phrase allows only HTAB, SP, VCHAR and obs-text", reasonPhrase, bad);
@@ -114,7 +120,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
      */
     public static StatusLine parse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        StatusLine line = Parser.read(text, null);
+        StatusLine line = Parser.read(text);
         if (line == null) {
             // Read again to learn why: the failure path pays for the report, the usual path does not.
             Parser.Failure failure = new Parser.Failure();
@@ -134,7 +140,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
      */
     public static Optional<StatusLine> tryParse(CharSequence text) {
         Objects.requireNonNull(text, "text");
-        return Optional.ofNullable(Parser.read(text, null));
+        return Optional.ofNullable(Parser.read(text));
     }
 
     /**
@@ -201,8 +207,16 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         return -1;
     }
 
-    /** The parse itself, static so the usual path allocates nothing but its result. */
+    /** The library's own phrase instance for a valid code: known to be valid, so not scanned again. */
+    private static boolean isRegisteredPhrase(int code, String reasonPhrase) {
+        return code >= 100 && code <= 599 && reasonPhrase == StatusTables.PHRASES[code];
+    }
+
+    /** The parse itself, static so that the usual path allocates nothing but, at most, its result. */
     private static final class Parser {
+
+        /** The lines {@link #readUsual} has read, by HTTP/1 minor version and code. */
+        private static final StatusLine[] USUAL_LINES = new StatusLine[2 * (StatusTables.MAX_CODE + 1)];
 
         /** Where a failed read reports its first problem. */
         static final class Failure {
@@ -218,6 +232,49 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
                 failure.problem = problem;
                 failure.index = index;
             }
+        }
+
+        /** Reads a line, by the short path when it is a usual one; null when it does not parse. */
+        static StatusLine read(CharSequence text) {
+            StatusLine usual = readUsual(text);
+            return usual != null ? usual : read(text, null);
+        }
+
+        /**
+         * Reads the usual line, {@code HTTP/1.0} or {@code HTTP/1.1}, a valid code and its
+         * registered phrase, with whole-string comparisons, and returns the one shared instance for
+         * it; null for any other text, which {@link #read} then decides on.
+         */
+        private static StatusLine readUsual(CharSequence text) {
+            if (!(text instanceof String line)) {
+                return null;
+            }
+            int length = line.length();
+            if (length < 13 || !line.startsWith(USUAL_PREFIX) || line.charAt(8) != ' ' || line.charAt(12) != ' ') {
+                return null;
+            }
+            char minor = line.charAt(7);
+            char hundreds = line.charAt(9);
+            char tens = line.charAt(10);
+            char ones = line.charAt(11);
+            if (minor < '0' || minor > '1' || hundreds < '1' || hundreds > '5' || !Ascii.isDigit(tens)
+                    || !Ascii.isDigit(ones)) {
+                return null;
+            }
+            int code = (hundreds - '0') * 100 + (tens - '0') * 10 + (ones - '0');
+            String known = StatusTables.PHRASES[code];
+            if (length != 13 + known.length() || !line.startsWith(known, 13)) {
+                return null;
+            }
+            int slot = (minor - '0') * (StatusTables.MAX_CODE + 1) + code;
+            StatusLine shared = USUAL_LINES[slot];
+            if (shared == null) {
+                // A benign race: a record's fields are final, so every thread sees a whole instance,
+                // and two threads that both build one store equal values.
+                shared = new StatusLine(1, minor - '0', code, known);
+                USUAL_LINES[slot] = shared;
+            }
+            return shared;
         }
 
         static StatusLine read(CharSequence text, Failure failure) {
@@ -258,12 +315,16 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
                 report(failure, "expected SP after the 3-digit code", 12);
                 return null;
             } else {
-                int bad = firstInvalidReasonChar(text, 13, end);
-                if (bad >= 0) {
-                    report(failure, "the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
-                    return null;
+                // The registered phrase is valid by construction, so only other phrases are scanned.
+                reason = registeredPhrase(text, code, end);
+                if (reason == null) {
+                    int bad = firstInvalidReasonChar(text, 13, end);
+                    if (bad >= 0) {
+                        report(failure, "the reason phrase allows only HTAB, SP, VCHAR and obs-text", bad);
+                        return null;
+                    }
+                    reason = end == 13 ? "" : text.subSequence(13, end).toString();
                 }
-                reason = reason(text, code, end);
             }
             return new StatusLine(text.charAt(5) - '0', text.charAt(7) - '0', code, reason);
         }
@@ -278,16 +339,18 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
             return 7;
         }
 
-        /** Reuses the library's phrase when the text carries it, so a usual line allocates no string. */
-        private static String reason(CharSequence text, int code, int end) {
-            int length = end - 13;
+        /**
+         * Returns the library's phrase when the text carries it, so a usual line allocates no string
+         * and needs no character check; null otherwise.
+         */
+        private static String registeredPhrase(CharSequence text, int code, int end) {
             if (code >= 100 && code <= 599) {
                 String known = StatusTables.PHRASES[code];
-                if (known.length() == length && regionEquals(text, known, 13)) {
+                if (known.length() == end - 13 && regionEquals(text, known, 13)) {
                     return known;
                 }
             }
-            return length == 0 ? "" : text.subSequence(13, end).toString();
+            return null;
         }
 
         private static boolean regionEquals(CharSequence text, String known, int offset) {

@@ -31,6 +31,24 @@ class StatusLineProperties {
         assertThat(StatusLine.parse(line.toString() + "\r\n")).isEqualTo(line);
     }
 
+    @Property(tries = 3000)
+    void aStringAndAnyOtherCharSequenceParseAlike(@ForAll("usualLineLikeText") String text) {
+        // Strings may take the short path for usual lines; other character sequences never do.
+        assertThat(StatusLine.tryParse(text)).isEqualTo(StatusLine.tryParse(new StringBuilder(text)));
+        Statistics.label("outcome").collect(StatusLine.tryParse(text).isPresent() ? "parsed" : "rejected");
+    }
+
+    @Provide
+    Arbitrary<String> usualLineLikeText() {
+        Arbitrary<String> usual = Combinators.combine(Arbitraries.integers().between(0, 2),
+                Arbitraries.integers().between(100, 599))
+                .as((minor, code) -> "HTTP/1." + minor + " " + code + " " + HttpStatusInfo.of(code).reasonPhrase());
+        Arbitrary<String> mutated = usual.flatMap(line -> Arbitraries.integers().between(0, line.length())
+                .flatMap(at -> Arbitraries.of("", " ", "\r\n", "x", "0", "\u0000")
+                        .map(insert -> line.substring(0, at) + insert + line.substring(at))));
+        return Arbitraries.oneOf(usual, mutated, lineLikeText());
+    }
+
     @Provide
     Arbitrary<StatusLine> validLines() {
         Arbitrary<String> reason = Arbitraries.strings()

@@ -41,6 +41,25 @@ class StatusLineTest {
         }
 
         @Test
+        void sharesOneInstancePerUsualLine() {
+            // HTTP/1.0 or HTTP/1.1, a valid code and its registered phrase: read by the short path.
+            assertThat(StatusLine.parse("HTTP/1.1 200 OK")).isSameAs(StatusLine.parse("HTTP/1.1 200 OK"));
+            assertThat(StatusLine.tryParse("HTTP/1.0 404 Not Found"))
+                    .containsSame(StatusLine.parse("HTTP/1.0 404 Not Found"));
+            assertThat(StatusLine.parse("HTTP/1.0 200 OK")).isEqualTo(new StatusLine(1, 0, 200, "OK"))
+                    .isNotSameAs(StatusLine.parse("HTTP/1.1 200 OK"));
+        }
+
+        @Test
+        void readsEveryOtherFormOfTheSameLineToAnEqualInstance() {
+            StatusLine usual = StatusLine.parse("HTTP/1.1 503 Service Unavailable");
+            assertThat(StatusLine.parse(new StringBuilder("HTTP/1.1 503 Service Unavailable"))).isEqualTo(usual);
+            assertThat(StatusLine.parse("HTTP/1.1 503 Service Unavailable\r\n")).isEqualTo(usual);
+            assertThat(StatusLine.parse("HTTP/1.1 503 Busy")).isNotSameAs(StatusLine.parse("HTTP/1.1 503 Busy"));
+            assertThat(StatusLine.parse("HTTP/1.2 200 OK")).isEqualTo(new StatusLine(1, 2, 200, "OK"));
+        }
+
+        @Test
         void invalidCodesAreProcessedAsServerErrors() {
             // RFC 9110, section 15: a code outside 100..599 is processed as 5xx.
             StatusLine line = StatusLine.parse("HTTP/1.1 600 Odd");

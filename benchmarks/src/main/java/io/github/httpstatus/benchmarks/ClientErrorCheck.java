@@ -1,6 +1,7 @@
 package io.github.httpstatus.benchmarks;
 
 import io.github.httpstatus.HttpStatusInfo;
+import io.github.httpstatus.StatusClass;
 import io.netty.handler.codec.http.HttpStatusClass;
 import jakarta.ws.rs.core.Response;
 import org.apache.hc.core5.http.message.StatusLine;
@@ -25,6 +26,18 @@ public class ClientErrorCheck extends CodeMixBenchmark {
     @Subject(value = "httpstatus HttpStatusInfo.of(c).isClientError()", role = Subject.Role.REFERENCE)
     public int httpstatus() {
         return Loops.count(codes, code -> HttpStatusInfo.of(code).isClientError());
+    }
+
+    /**
+     * httpstatus: the class of an int, without the status instance.
+     *
+     * @return how many codes are client errors
+     */
+    @Benchmark
+    @OperationsPerInvocation(CodeMix.SIZE)
+    @Subject(value = "httpstatus StatusClass.of(c) == CLIENT_ERROR", role = Subject.Role.HTTPSTATUS)
+    public int httpstatusStatusClass() {
+        return Loops.count(codes, code -> StatusClass.of(code) == StatusClass.CLIENT_ERROR);
     }
 
     /**
