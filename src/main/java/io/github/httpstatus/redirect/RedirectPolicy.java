@@ -83,7 +83,10 @@ import java.util.Set;
  *   <li>A {@code Retry-After} on the redirect
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110, section 10.2.3</a>)
  *       becomes {@link RedirectDecision.Follow#delay()}, measured against the policy's clock; a
- *       value that does not parse is ignored.</li>
+ *       value that does not parse is ignored. A wait longer than
+ *       {@link Builder#maxDelay(Duration) maxDelay} (60 seconds, as the retry advisor's server
+ *       delay cap) means stop: following sooner would come back before the server asked, and
+ *       waiting as long would let any server hold the client.</li>
  *   <li>Messages and {@code toString} never show header values, user information, or a target's
  *       query and fragment.</li>
  * </ol>
@@ -104,6 +107,8 @@ public final class RedirectPolicy {
     /** Content headers removed when the method becomes GET (RFC 9110, section 15.4). */
     private static final List<String> BODY_HEADERS = List.of("content-type", "content-encoding", "content-language",
             "content-location", "content-length", "digest", "last-modified", "transfer-encoding");
+    /** The longest {@code Retry-After} wait a policy can be set to accept. */
+    private static final Duration LONGEST_DELAY = Duration.ofDays(1);
     private static final RedirectPolicy STANDARD = builder().build();
 
     private final int maxRedirects;
@@ -111,6 +116,7 @@ public final class RedirectPolicy {
     private final boolean legacyMethodRewrite;
     private final boolean allowDowngrade;
     private final List<String> sensitiveHeaders;
+    private final Duration maxDelay;
     private final Clock clock;
 
     private RedirectPolicy(Builder builder) {
@@ -121,6 +127,7 @@ public final class RedirectPolicy {
         List<String> sensitive = new ArrayList<>(CREDENTIAL_HEADERS);
         builder.sensitiveHeaders.forEach(name -> sensitive.add(Ascii.toLowerCase(name)));
         this.sensitiveHeaders = List.copyOf(new LinkedHashSet<>(sensitive));
+        this.maxDelay = builder.maxDelay;
         this.clock = builder.clock;
     }
 
@@ -196,12 +203,17 @@ public final class RedirectPolicy {
             return stop(StopReason.LOOP, "the chain already made this request: " + method + " "
                     + RedirectRequest.forLog(target));
         }
+        Duration delay = delay(response);
+        if (delay.compareTo(maxDelay) > 0) {
+            return stop(StopReason.DELAY_BEYOND_CAP, status + " asks to wait " + delay.getSeconds()
+                    + " s before following, longer than the " + maxDelay.getSeconds() + " s this policy accepts");
+        }
         Headers headers = request.headers();
         Set<String> newlyStripped = resolution.crossOrigin() ? Names.present(headers, sensitiveHeaders) : Set.of();
         Set<String> dropped = Names.present(headers, HOST, chain.strippedHeaders(), newlyStripped,
                 methodKept ? List.of() : BODY_HEADERS);
         Headers sent = dropped.isEmpty() ? headers : headers.without(dropped);
-        return new RedirectDecision.Follow(method, target, bodyKept, sent, dropped, delay(response),
+        return new RedirectDecision.Follow(method, target, bodyKept, sent, dropped, delay,
                 chain.next(request.method(), here, method, next, newlyStripped));
     }
 
@@ -277,7 +289,7 @@ public final class RedirectPolicy {
     public String toString() {
         return "RedirectPolicy[max " + maxRedirects + (follow300 ? ", follows 300" : "")
                 + (legacyMethodRewrite ? ", legacy method rewrite" : "") + (allowDowngrade ? ", allows https to http" : "")
-                + ", sensitive " + sensitiveHeaders + "]";
+                + ", sensitive " + sensitiveHeaders + ", max delay " + maxDelay.getSeconds() + " s]";
     }
 
     private static RedirectDecision.Stop stop(StopReason reason, String message) {
@@ -297,6 +309,7 @@ public final class RedirectPolicy {
         private boolean legacyMethodRewrite;
         private boolean allowDowngrade;
         private final List<String> sensitiveHeaders = new ArrayList<>();
+        private Duration maxDelay = Duration.ofSeconds(60);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -367,6 +380,25 @@ public final class RedirectPolicy {
                 throw new IllegalArgumentException("invalid header name " + Escaping.quote(name));
             }
             sensitiveHeaders.add(name);
+            return this;
+        }
+
+        /**
+         * Sets the longest {@code Retry-After} wait on a redirect that the policy accepts (60
+         * seconds by default); a longer one means stop with {@link StopReason#DELAY_BEYOND_CAP}.
+         * Zero accepts only redirects that ask for no wait.
+         *
+         * @param value  from zero to one day, not null
+         * @return this builder
+         * @throws IllegalArgumentException if {@code value} is negative or longer than one day
+         * @throws NullPointerException if {@code value} is null
+         */
+        public Builder maxDelay(Duration value) {
+            Objects.requireNonNull(value, "value");
+            if (value.isNegative() || value.compareTo(LONGEST_DELAY) > 0) {
+                throw new IllegalArgumentException("maxDelay must be from zero to " + LONGEST_DELAY + ": " + value);
+            }
+            this.maxDelay = value;
             return this;
         }
 

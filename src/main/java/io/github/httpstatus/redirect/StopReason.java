@@ -36,5 +36,12 @@ public enum StopReason {
     LOOP,
 
     /** The redirect keeps the content, and the content cannot be sent again. */
-    BODY_NOT_REPLAYABLE
+    BODY_NOT_REPLAYABLE,
+
+    /**
+     * The redirect's {@code Retry-After} asks for a longer wait than the policy accepts (see
+     * {@code RedirectPolicy.Builder.maxDelay}); following sooner would come back before the server
+     * asked.
+     */
+    DELAY_BEYOND_CAP
 }

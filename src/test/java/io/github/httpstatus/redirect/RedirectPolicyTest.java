@@ -421,6 +421,32 @@ class RedirectPolicyTest {
             assertThat(follow(policy.decide(get, RedirectResponse.of(307, List.of("/x")).withRetryAfter("soon"),
                     RedirectChain.start())).delay()).isZero();
         }
+
+        @Test
+        void stopsWhenTheWaitPassesTheCap() {
+            // RFC 9110, section 10.2.3: following sooner than Retry-After asks is not allowed, so a wait
+            // past the cap stops the chain rather than being shortened.
+            RedirectRequest get = request("GET", A, Headers.empty());
+            assertThat(follow(STANDARD.decide(get, RedirectResponse.of(307, List.of("/x")).withRetryAfter("60"),
+                    RedirectChain.start())).delay()).isEqualTo(Duration.ofSeconds(60));
+            RedirectDecision.Stop tooLong = stop(STANDARD.decide(get,
+                    RedirectResponse.of(307, List.of("/x")).withRetryAfter("61"), RedirectChain.start()));
+            assertThat(tooLong.reason()).isEqualTo(StopReason.DELAY_BEYOND_CAP);
+            assertThat(tooLong.message())
+                    .isEqualTo("307 Temporary Redirect asks to wait 61 s before following, longer than the 60 s this policy accepts");
+            // Saturated delta-seconds (RFC 9110, section 10.2.3 allows any number of digits) stop too.
+            assertThat(stop(STANDARD.decide(get, RedirectResponse.of(302, List.of("/x"))
+                    .withRetryAfter("99999999999999999999"), RedirectChain.start())).reason())
+                    .isEqualTo(StopReason.DELAY_BEYOND_CAP);
+            RedirectPolicy impatient = RedirectPolicy.builder().maxDelay(Duration.ZERO).build();
+            assertThat(impatient.decide(get, RedirectResponse.of(302, List.of("/x")).withRetryAfter("0"),
+                    RedirectChain.start()).shouldFollow()).isTrue();
+            assertThat(stop(impatient.decide(get, RedirectResponse.of(302, List.of("/x")).withRetryAfter("1"),
+                    RedirectChain.start())).reason()).isEqualTo(StopReason.DELAY_BEYOND_CAP);
+            RedirectPolicy patient = RedirectPolicy.builder().maxDelay(Duration.ofDays(1)).build();
+            assertThat(follow(patient.decide(get, RedirectResponse.of(302, List.of("/x")).withRetryAfter("86400"),
+                    RedirectChain.start())).delay()).isEqualTo(Duration.ofDays(1));
+        }
     }
 
     @Nested
@@ -436,6 +462,12 @@ class RedirectPolicyTest {
                     .isExactlyInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> RedirectPolicy.builder().maxRedirects(-1))
                     .hasMessage("maxRedirects cannot be negative: -1");
+            assertThatThrownBy(() -> RedirectPolicy.builder().maxDelay(Duration.ofSeconds(-1)))
+                    .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("maxDelay must be from zero to PT24H: PT-1S");
+            assertThatThrownBy(() -> RedirectPolicy.builder().maxDelay(Duration.ofDays(1).plusNanos(1)))
+                    .hasMessage("maxDelay must be from zero to PT24H: PT24H0.000000001S");
+            assertThatThrownBy(() -> RedirectPolicy.builder().maxDelay(null))
+                    .isExactlyInstanceOf(NullPointerException.class).hasMessage("value");
             assertThatThrownBy(() -> RedirectPolicy.builder().sensitiveHeader("bad name"))
                     .hasMessage("invalid header name \"bad name\"");
             assertThatThrownBy(() -> STANDARD.decide(null, RedirectResponse.of(302, List.of()), RedirectChain.start()))
@@ -445,7 +477,7 @@ class RedirectPolicyTest {
         @Test
         void describesItself() {
             assertThat(STANDARD.toString()).isEqualTo("RedirectPolicy[max 20, sensitive [authorization, "
-                    + "proxy-authorization, cookie, cookie2]]");
+                    + "proxy-authorization, cookie, cookie2], max delay 60 s]");
             assertThat(RedirectPolicy.builder().follow300(true).legacyMethodRewrite(true).allowHttpsToHttp(true)
                     .build().toString()).contains("follows 300").contains("legacy method rewrite").contains("allows https to http");
             assertThat(RedirectResponse.of(302, List.of("/x")).withRetryAfter("1"))
