@@ -215,8 +215,23 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
     /** The parse itself, static so that the usual path allocates nothing but, at most, its result. */
     private static final class Parser {
 
-        /** The lines {@link #readUsual} has read, by HTTP/1 minor version and code. */
-        private static final StatusLine[] USUAL_LINES = new StatusLine[2 * (StatusTables.MAX_CODE + 1)];
+        /**
+         * The usual lines {@link #readUsual} has met, by HTTP/1 minor version and code: the text
+         * of the line and its one shared instance, built on first use.
+         */
+        private static final UsualLine[] USUAL_LINES = new UsualLine[2 * (StatusTables.MAX_CODE + 1)];
+
+        /** A usual line's text and instance; final fields, so a thread sees both or none. */
+        private static final class UsualLine {
+            final String text;
+            final StatusLine line;
+
+            UsualLine(int minor, int code) {
+                String phrase = StatusTables.PHRASES[code];
+                this.text = USUAL_PREFIX + minor + ' ' + code + ' ' + phrase;
+                this.line = new StatusLine(1, minor, code, phrase);
+            }
+        }
 
         /** Where a failed read reports its first problem. */
         static final class Failure {
@@ -242,15 +257,12 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
 
         /**
          * Reads the usual line, {@code HTTP/1.0} or {@code HTTP/1.1}, a valid code and its
-         * registered phrase, with whole-string comparisons, and returns the one shared instance for
-         * it; null for any other text, which {@link #read} then decides on.
+         * registered phrase, by comparing it whole with that line's text (one intrinsic compare,
+         * whatever the phrase's length), and returns the one shared instance for it; null for any
+         * other text, which {@link #read} then decides on.
          */
         private static StatusLine readUsual(CharSequence text) {
-            if (!(text instanceof String line)) {
-                return null;
-            }
-            int length = line.length();
-            if (length < 13 || !line.startsWith(USUAL_PREFIX) || line.charAt(8) != ' ' || line.charAt(12) != ' ') {
+            if (!(text instanceof String line) || line.length() < 13) {
                 return null;
             }
             char minor = line.charAt(7);
@@ -262,19 +274,14 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
                 return null;
             }
             int code = (hundreds - '0') * 100 + (tens - '0') * 10 + (ones - '0');
-            String known = StatusTables.PHRASES[code];
-            if (length != 13 + known.length() || !line.startsWith(known, 13)) {
-                return null;
-            }
             int slot = (minor - '0') * (StatusTables.MAX_CODE + 1) + code;
-            StatusLine shared = USUAL_LINES[slot];
-            if (shared == null) {
-                // A benign race: a record's fields are final, so every thread sees a whole instance,
-                // and two threads that both build one store equal values.
-                shared = new StatusLine(1, minor - '0', code, known);
-                USUAL_LINES[slot] = shared;
+            UsualLine usual = USUAL_LINES[slot];
+            if (usual == null) {
+                // A benign race: two threads may each build the entry; both are equal and whole.
+                usual = new UsualLine(minor - '0', code);
+                USUAL_LINES[slot] = usual;
             }
-            return shared;
+            return line.equals(usual.text) ? usual.line : null;
         }
 
         static StatusLine read(CharSequence text, Failure failure) {

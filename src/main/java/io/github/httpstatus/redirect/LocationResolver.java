@@ -294,13 +294,13 @@ final class LocationResolver {
             Reference ref = new Reference();
             int i = 0;
             int colon = text.indexOf(':');
-            int firstDelimiter = firstOf(text, "/?#", 0);
+            int firstDelimiter = firstDelimiter(text, 0);
             if (colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter) && isSchemeEnd(text, colon)) {
                 ref.scheme = text.substring(0, colon);
                 i = colon + 1;
             }
             if (text.startsWith("//", i)) {
-                int end = firstOf(text, "/?#", i + 2);
+                int end = firstDelimiter(text, i + 2);
                 end = end < 0 ? text.length() : end;
                 ref.authority = text.substring(i + 2, end);
                 i = end;
@@ -321,9 +321,11 @@ final class LocationResolver {
             return ref;
         }
 
-        private static int firstOf(String text, String chars, int from) {
+        /** The index of the first {@code /}, {@code ?} or {@code #} from {@code from}, or -1. */
+        private static int firstDelimiter(String text, int from) {
             for (int i = from; i < text.length(); i++) {
-                if (chars.indexOf(text.charAt(i)) >= 0) {
+                char c = text.charAt(i);
+                if (c == '/' || c == '?' || c == '#') {
                     return i;
                 }
             }
