@@ -154,11 +154,30 @@ public final class Headers {
      */
     public Headers without(Collection<String> names) {
         Objects.requireNonNull(names, "names");
-        Map<String, Field> kept = new LinkedHashMap<>(fields);
+        List<String> drop = new ArrayList<>(names.size());
         for (String name : names) {
-            kept.remove(Ascii.toLowerCase(name));
+            String key = Ascii.toLowerCase(name);
+            if (fields.containsKey(key)) {
+                drop.add(key);
+            }
         }
-        return kept.size() == fields.size() ? this : new Headers(Collections.unmodifiableMap(kept));
+        if (drop.isEmpty()) {
+            return this;
+        }
+        // Copy only what stays, into a map sized for it: cheaper than copying every field and
+        // removing some (a redirect hop calls this on every cross-origin or method-changing follow).
+        Map<String, Field> kept = new LinkedHashMap<>(capacityFor(fields.size()));
+        fields.forEach((key, field) -> {
+            if (!drop.contains(key)) {
+                kept.put(key, field);
+            }
+        });
+        return new Headers(Collections.unmodifiableMap(kept));
+    }
+
+    /** A hash map capacity that holds {@code size} entries without resizing. */
+    private static int capacityFor(int size) {
+        return size + size / 3 + 1;
     }
 
     /**

@@ -35,6 +35,19 @@ class HeadersTest {
     }
 
     @Test
+    void withoutKeepsTheOrderAndValuesOfWhatStays() {
+        Headers headers = Headers.builder().add("A", "1").add("Cookie", "c").add("B", "2").add("b", "3")
+                .add("Accept", "x").build();
+        Headers kept = headers.without(List.of("cookie", "Cookie", "ACCEPT", "absent"));
+        assertThat(kept.names()).containsExactly("A", "B");
+        assertThat(kept.values("b")).containsExactly("2", "3");
+        assertThat(kept.contains("cookie")).isFalse();
+        assertThat(headers.names()).containsExactly("A", "Cookie", "B", "Accept");
+        // The Kelvin sign lower-cases to 'k' outside ASCII; header names compare by ASCII case only.
+        assertThat(Headers.builder().add("k", "v").build().without(List.of("\u212A")).names()).containsExactly("k");
+    }
+
+    @Test
     void toStringShowsNamesNeverValues() {
         Headers headers = Headers.builder().add("Authorization", "Bearer secret").build();
         assertThat(headers).hasToString("Headers[Authorization]");
