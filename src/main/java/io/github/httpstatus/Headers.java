@@ -154,13 +154,7 @@ public final class Headers {
      */
     public Headers without(Collection<String> names) {
         Objects.requireNonNull(names, "names");
-        List<String> drop = new ArrayList<>(names.size());
-        for (String name : names) {
-            String key = Ascii.toLowerCase(name);
-            if (fields.containsKey(key)) {
-                drop.add(key);
-            }
-        }
+        Set<String> drop = present(names);
         if (drop.isEmpty()) {
             return this;
         }

@@ -238,9 +238,9 @@ public final class RedirectPolicy {
      * @throws NullPointerException if an argument is null
      */
     public static Optional<URI> resolveLocation(URI requestUri, String location) {
-        RedirectRequest request = RedirectRequest.of("GET", requestUri, Headers.empty());
+        RedirectRequest.requireHttpUri(requestUri, "requestUri");
         Objects.requireNonNull(location, "location");
-        return Optional.ofNullable(LocationResolver.resolve(request.uri(), location).target());
+        return Optional.ofNullable(LocationResolver.resolve(requestUri, location).target());
     }
 
     /** The wait a {@code Retry-After} asks for; zero without one, and zero when it does not parse. */

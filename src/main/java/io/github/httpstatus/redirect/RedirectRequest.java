@@ -49,14 +49,20 @@ public final class RedirectRequest {
     public static RedirectRequest of(String method, URI uri, Headers headers) {
         Objects.requireNonNull(method, "method");
         HttpMethod.of(method); // validates the token
-        Objects.requireNonNull(uri, "uri");
+        requireHttpUri(uri, "uri");
         Objects.requireNonNull(headers, "headers");
+        return new RedirectRequest(method, uri, headers, false, false);
+    }
+
+    /** Checks that a request URI is absolute {@code http} or {@code https} with an authority. */
+    static URI requireHttpUri(URI uri, String name) {
+        Objects.requireNonNull(uri, name);
         String scheme = uri.getScheme();
         if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
                 || uri.getRawAuthority() == null || uri.getRawAuthority().isEmpty()) {
             throw new IllegalArgumentException("the request URI must be absolute http or https with a host");
         }
-        return new RedirectRequest(method, uri, headers, false, false);
+        return uri;
     }
 
     /**
