@@ -29,6 +29,7 @@ class RetryAfterTest {
             "120|120|RFC 9110 10.2.3: delay-seconds = 1*DIGIT",
             "0|0|RFC 9110 10.2.3: a non-negative integer, so zero is a delay",
             "007|7|RFC 9110 10.2.3: leading zeros are digits like any other",
+            "0000000000000000000000000005|5|leading zeros never push a short delay into saturation",
             "' 5'|5|RFC 9110 5.6.3: OWS (SP) before the value",
             "'5\t'|5|RFC 9110 5.6.3: OWS (HTAB) after the value",
             "'\t 5 \t'|5|RFC 9110 5.6.3: OWS on both sides",
