@@ -95,8 +95,11 @@ final class Authority {
 
     /**
      * Reads the authority of the request URI. It is the caller's own URI, so only what comparing
-     * origins needs is checked: the host converts to ASCII, and a port that {@link URI} did not
-     * read (it reads none when it reads no host) is a number.
+     * origins and writing the target need is checked: the port is 1 to 65535, and the host, converted
+     * to ASCII, is an IP literal or holds only letters, digits, {@code -}, {@code .} and {@code _}.
+     * The last check matters where {@link URI} reads no host: IDN maps a full-width solidus to
+     * {@code /}, and a host {@code a.example/evil} written into the target would be read as host
+     * {@code a.example} (curl CVE-2020-8169 rebuilt a URL from its parts and re-read it the same way).
      */
     static Authority ofRequest(URI uri) {
         String host = uri.getHost();
@@ -108,9 +111,11 @@ final class Authority {
             boolean hasPort = colon >= 0 && !hostPort.endsWith("]");
             host = hasPort ? hostPort.substring(0, colon) : hostPort;
             port = hasPort ? parsePort(hostPort.substring(colon + 1)) : -1;
-            if (port == -2) {
-                return refused("the request port is invalid");
-            }
+        } else if (port == 0 || port > 65_535) {
+            port = -2;
+        }
+        if (port == -2) {
+            return refused("the request port is invalid");
         }
         String ascii;
         if (isAscii(host)) {
@@ -122,7 +127,13 @@ final class Authority {
                 return refused("the request host is not a valid domain name");
             }
         }
-        return ascii.isEmpty() ? refused("the request host is empty") : new Authority(ascii, port, null);
+        if (ascii.isEmpty()) {
+            return refused("the request host is empty");
+        }
+        if (!ascii.startsWith("[") && !hasOnlyNameCharacters(ascii)) {
+            return refused("the request host holds or maps to a character hosts do not allow");
+        }
+        return new Authority(ascii, port, null);
     }
 
     /** Returns the port, or the default port of {@code scheme} (80, or 443 for https) when absent. */

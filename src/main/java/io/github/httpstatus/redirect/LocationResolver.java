@@ -25,6 +25,10 @@ final class LocationResolver {
         }
     }
 
+    /** Why a target is refused whose host {@link URI#getHost()} does not read. */
+    static final String UNREAD_HOST = "java.net.URI reads no host in the target (an underscore, a label"
+            + " starting or ending with '-', or a last label starting with a digit)";
+
     private LocationResolver() {
     }
 
@@ -86,6 +90,11 @@ final class LocationResolver {
             target = new URI(text);
         } catch (URISyntaxException e) {
             return Resolution.refused(StopReason.INVALID_LOCATION, "the resolved Location is not a valid URI");
+        }
+        if (target.getHost() == null) {
+            // java.net.URI takes such a host as a registry name and reads no host: a client asking
+            // getHost() would get null and might fall back to a host of its own choosing.
+            return Resolution.refused(StopReason.INVALID_LOCATION, UNREAD_HOST);
         }
         boolean crossOrigin = !scheme.equals(baseScheme) || !authority.host.equals(baseAuthority.host)
                 || authority.effectivePort(scheme) != baseAuthority.effectivePort(baseScheme);

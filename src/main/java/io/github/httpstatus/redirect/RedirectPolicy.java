@@ -65,8 +65,10 @@ import java.util.Set;
  *       percent-escapes, percent-encoded dot segments, three or more leading slashes, a scheme
  *       without {@code //}, user information, an invalid port or IPv6 literal, an empty host, a host
  *       that IDN maps to other characters or that IDNA versions map differently, a host over 253
- *       characters, a host ending in a number that is not a plain dotted-quad IPv4 address, several
- *       different values.</li>
+ *       characters, a host ending in a number that is not a plain dotted-quad IPv4 address, a
+ *       target in which {@link URI#getHost()} reads no host, several different values. The request
+ *       URI itself must have a port from 1 to 65535 and a host that IDN does not map to a delimiter
+ *       (a full-width solidus becomes {@code /}).</li>
  *   <li>Only {@code http} and {@code https} targets (Fetch step 6).</li>
  *   <li>Origin is scheme, host (ASCII, lower case, IDN converted) and effective port (80, 443), as
  *       in <a href="https://www.rfc-editor.org/rfc/rfc6454#section-4">RFC 6454, section 4</a>; a

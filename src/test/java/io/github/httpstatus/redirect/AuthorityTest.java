@@ -130,6 +130,31 @@ class AuthorityTest {
             assertThat(Authority.ofRequest(URI.create("http://a_b.example:8o/")).problem)
                     .isEqualTo("the request port is invalid");
         }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', value = {
+            // RFC 6335, section 6: ports are 1 to 65535; java.net.URI reads any number
+            "https://a.example:0/|the request port is invalid",
+            "https://a.example:65536/|the request port is invalid",
+            "https://a.example:99999/|the request port is invalid",
+            // RFC 3490, section 4.1: NFKC maps U+FF0F to '/' and U+FF1F to '?'; written into the
+            // target, a.example/evil would be read as host a.example (curl CVE-2020-8169)
+            "https://a.example\uff0fevil/x|the request host holds or maps to a character hosts do not allow",
+            "https://a.example\uff1fq/x|the request host holds or maps to a character hosts do not allow",
+            "https://a.example\u2100/x|the request host holds or maps to a character hosts do not allow",
+            "https://a~b.example/x|the request host holds or maps to a character hosts do not allow",
+        })
+        void refusesAPortOutOfRangeAndAHostThatMapsToADelimiter(String uri, String problem) {
+            Authority read = Authority.ofRequest(URI.create(uri));
+            assertThat(read.problem).isEqualTo(problem);
+            assertThat(read.host).isNull();
+        }
+
+        @Test
+        void acceptsTheEdgesOfThePortRange() {
+            assertThat(Authority.ofRequest(URI.create("https://a.example:1/")).port).isEqualTo(1);
+            assertThat(Authority.ofRequest(URI.create("https://a.example:65535/")).port).isEqualTo(65_535);
+        }
     }
 
     @ParameterizedTest(name = "{0} {1} -> {2}")

@@ -11,6 +11,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class LocationResolverTest {
 
     private static final URI BASE = URI.create("http://a/b/c/d;p?q");
+    private static final String UNREAD_HOST = "java.net.URI reads no host in the target (an underscore, a label"
+            + " starting or ending with '-', or a last label starting with a digit)";
 
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
@@ -82,6 +84,12 @@ class LocationResolverTest {
         "'javascript:alert(1)'|SCHEME_NOT_ALLOWED|the Location scheme is not http or https",
         "'ftp://example.com/'|SCHEME_NOT_ALLOWED|the Location scheme is not http or https",
         "'http://aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa.example/'|INVALID_LOCATION|the Location host is not a valid domain name",
+        // security.md section 1.4, rule 2: never a target whose getHost() is null (RFC 2396, section 3.2.2 labels)
+        "'https://-a.example/'|INVALID_LOCATION|" + UNREAD_HOST,
+        "'https://a-.example/'|INVALID_LOCATION|" + UNREAD_HOST,
+        "'//xn--/'|INVALID_LOCATION|" + UNREAD_HOST,
+        "'https://example.1a/'|INVALID_LOCATION|" + UNREAD_HOST,
+        "'https://example.123abc/'|INVALID_LOCATION|" + UNREAD_HOST,
     })
     void refusesAmbiguousValues(String location, StopReason reason, String problem) {
         LocationResolver.Resolution resolution = LocationResolver.resolve(BASE, location);
@@ -103,6 +111,8 @@ class LocationResolverTest {
         "a[b:c|INVALID_LOCATION",
         // host characters: letters, digits, '-', '.', '_' and non-ASCII (converted by IDN)
         "//a-b.cd09AZ/|http://a-b.cd09az/",
+        "//a--b.example/|http://a--b.example/",
+        "//1.example/|http://1.example/",
         "//a_b/|INVALID_LOCATION",
         "//a~b/|INVALID_LOCATION",
         "//a/b|http://a/b",
@@ -157,13 +167,24 @@ class LocationResolverTest {
         "https://a.example:443/x|https://a.example/y|false", "http://a.example/x|http://a.example:80/y|false",
         "https://a.example/x|https://a.example./y|true", "https://a.example/x|http://a.example/y|true",
         "https://a.example/x|https://a.example:8443/y|true", "https://a.example/x|https://sub.a.example/y|true",
-        "http://a_b.example:81/x|/y|false", "https://b\u00fccher.example:8443/|https://xn--bcher-kva.example/|true",
+        "https://b\u00fccher.example:8443/|https://xn--bcher-kva.example/|true",
         "https://b\u00fccher.example/|https://xn--bcher-kva.example/|false",
     })
     void comparesOrigins(String base, String location, boolean crossOrigin) {
         LocationResolver.Resolution resolution = LocationResolver.resolve(URI.create(base), location);
         assertThat(resolution.refusal()).isNull();
         assertThat(resolution.crossOrigin()).isEqualTo(crossOrigin);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"http://a_b.example:81/x", "http://a_b.example/x", "https://-a.example/x"})
+    void refusesEveryTargetWhoseHostJavaNetUriDoesNotRead(String base) {
+        // The request's own host, kept by a relative Location: java.net.URI reads no host in it, so
+        // no client could send the next request to it by getHost() (security.md section 1.4, rule 2).
+        LocationResolver.Resolution resolution = LocationResolver.resolve(URI.create(base), "/y");
+        assertThat(resolution.target()).isNull();
+        assertThat(resolution.refusal()).isEqualTo(StopReason.INVALID_LOCATION);
+        assertThat(resolution.problem()).isEqualTo(UNREAD_HOST);
     }
 
     @Test

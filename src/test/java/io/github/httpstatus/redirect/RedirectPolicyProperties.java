@@ -172,7 +172,7 @@ class RedirectPolicyProperties {
         Arbitrary<String> hosts = Arbitraries.of("a.example", "A.EXAMPLE", "b.example", "a.example.", "sub.a.example",
                 "a.example\uff0fevil", "a.example\uff1a8443", "a.example\uff1f", "a\u2100.example", "evil\u3002example",
                 "fa\u00dfe.example", "2130706433", "0x7f.1", "127.0.0.1", "user:pw@a.example", "a.example\\@b.example",
-                "[::1]", "", "a_b.example", "b\u00fccher.example");
+                "[::1]", "", "a_b.example", "b\u00fccher.example", "-a.example", "example.1a");
         Arbitrary<String> ports = Arbitraries.of("", "", ":443", ":0443", ":", ":8443", ":80", ":99999", ":x");
         Arbitrary<String> paths = Arbitraries.of("/", "/next", "/a/../b", "/%2e%2e/x", "/a b", "/\t/evil", "",
                 "?q=1", "#f", "/x?y#z", "\\evil", "/caf\u00e9");

@@ -182,6 +182,27 @@ class RedirectPolicyTest {
             assertThat(stop.message()).startsWith("the Location host ");
         }
 
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({"'https://-a.example/'", "'https://example.1a/'", "'//xn--/x'"})
+        void aHostThatJavaNetUriReadsAsNoHostIsRefused(String location) {
+            // security.md section 1.4, rule 2: a target whose getHost() is null is never followed
+            RedirectDecision.Stop stop = stop(STANDARD.decide(request("GET", A, credentials),
+                    RedirectResponse.of(302, List.of(location)), RedirectChain.start()));
+            assertThat(stop.reason()).isEqualTo(StopReason.INVALID_LOCATION);
+            assertThat(stop.message()).startsWith("java.net.URI reads no host in the target");
+        }
+
+        @Test
+        void aRequestHostThatIdnMapsToADelimiterStopsTheChain() {
+            // The caller's own URI: a.example\uff0fevil would come back as host a.example, path /evil,
+            // with the credentials kept as for the same origin (curl CVE-2020-8169).
+            RedirectDecision.Stop stop = stop(STANDARD.decide(
+                    request("GET", URI.create("https://a.example\uff0fevil/x"), credentials),
+                    RedirectResponse.of(302, List.of("/y")), RedirectChain.start()));
+            assertThat(stop.reason()).isEqualTo(StopReason.INVALID_LOCATION);
+            assertThat(stop.message()).isEqualTo("the request host holds or maps to a character hosts do not allow");
+        }
+
         @Test
         void anEmptyPortIsTheDefaultPort() {
             // RFC 3986, section 3.2.3; security.md section 1.3, row 26
