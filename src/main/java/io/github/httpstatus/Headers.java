@@ -4,6 +4,7 @@ import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -33,15 +34,21 @@ import java.util.Set;
  */
 public final class Headers {
 
-    private static final Headers EMPTY = new Headers(Collections.emptyMap());
+    private static final Field[] NO_FIELDS = {};
+    private static final Headers EMPTY = new Headers(NO_FIELDS);
 
-    /** Lower-cased name to the name as first given and its values. */
-    private final Map<String, Field> fields;
+    /**
+     * The fields in the order first given, one per name. A request carries a few dozen fields at
+     * most, so a scan that compares lengths first costs less than lower-casing the name asked for
+     * and hashing it, and dropping fields is an array copy instead of a map rebuilt.
+     */
+    private final Field[] fields;
 
-    private record Field(String name, List<String> values) {
+    /** A field: the lower-cased name that lookups compare, the name as first given, its values. */
+    private record Field(String key, String name, List<String> values) {
     }
 
-    private Headers(Map<String, Field> fields) {
+    private Headers(Field[] fields) {
         this.fields = fields;
     }
 
@@ -90,7 +97,7 @@ public final class Headers {
      * @return true when at least one value is present
      */
     public boolean contains(String name) {
-        return fields.containsKey(Ascii.toLowerCase(Objects.requireNonNull(name, "name")));
+        return indexOf(name) >= 0;
     }
 
     /**
@@ -100,8 +107,8 @@ public final class Headers {
      * @return an unmodifiable list, empty when the field is absent
      */
     public List<String> values(String name) {
-        Field field = fields.get(Ascii.toLowerCase(Objects.requireNonNull(name, "name")));
-        return field == null ? List.of() : field.values;
+        int index = indexOf(name);
+        return index < 0 ? List.of() : fields[index].values;
     }
 
     /**
@@ -121,9 +128,11 @@ public final class Headers {
      * @return an unmodifiable list of names, never null
      */
     public List<String> names() {
-        List<String> names = new ArrayList<>(fields.size());
-        fields.values().forEach(field -> names.add(field.name));
-        return Collections.unmodifiableList(names);
+        String[] names = new String[fields.length];
+        for (int i = 0; i < fields.length; i++) {
+            names[i] = fields[i].name;
+        }
+        return List.of(names);
     }
 
     /**
@@ -133,7 +142,9 @@ public final class Headers {
      */
     public Map<String, List<String>> toMap() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        fields.values().forEach(field -> map.put(field.name, field.values));
+        for (Field field : fields) {
+            map.put(field.name, field.values);
+        }
         return Collections.unmodifiableMap(map);
     }
 
@@ -143,35 +154,38 @@ public final class Headers {
      * @return true when empty
      */
     public boolean isEmpty() {
-        return fields.isEmpty();
+        return fields.length == 0;
     }
 
     /**
      * Returns these headers without the named fields, every value of each, ignoring ASCII case.
      *
-     * @param names  the names to drop, not null
+     * @param names  the names to drop, not null, without null elements
      * @return the remaining headers; this instance when nothing is dropped
+     * @throws NullPointerException if {@code names} or one of its elements is null
      */
     public Headers without(Collection<String> names) {
-        Objects.requireNonNull(names, "names");
-        Set<String> drop = present(names);
-        if (drop.isEmpty()) {
+        // Sized to the collection, so that toArray copies without reflecting on the array type.
+        String[] drop = Objects.requireNonNull(names, "names").toArray(new String[names.size()]);
+        for (String name : drop) {
+            Objects.requireNonNull(name, "name");
+        }
+        Field[] kept = null;
+        int size = 0;
+        for (int i = 0; i < fields.length; i++) {
+            if (matchesAny(fields[i].key, drop)) {
+                if (kept == null) {
+                    kept = Arrays.copyOf(fields, fields.length - 1);
+                    size = i;
+                }
+            } else if (kept != null) {
+                kept[size++] = fields[i];
+            }
+        }
+        if (kept == null) {
             return this;
         }
-        // Copy only what stays, into a map sized for it: cheaper than copying every field and
-        // removing some (a redirect hop calls this on every cross-origin or method-changing follow).
-        Map<String, Field> kept = new LinkedHashMap<>(capacityFor(fields.size()));
-        fields.forEach((key, field) -> {
-            if (!drop.contains(key)) {
-                kept.put(key, field);
-            }
-        });
-        return new Headers(Collections.unmodifiableMap(kept));
-    }
-
-    /** A hash map capacity that holds {@code size} entries without resizing. */
-    private static int capacityFor(int size) {
-        return size + size / 3 + 1;
+        return size == 0 ? EMPTY : new Headers(size == kept.length ? kept : Arrays.copyOf(kept, size));
     }
 
     /**
@@ -184,12 +198,32 @@ public final class Headers {
         Objects.requireNonNull(names, "names");
         Set<String> present = new LinkedHashSet<>();
         for (String name : names) {
-            String key = Ascii.toLowerCase(name);
-            if (fields.containsKey(key)) {
-                present.add(key);
+            int index = indexOf(name);
+            if (index >= 0) {
+                present.add(fields[index].key);
             }
         }
         return present;
+    }
+
+    /** The index of the field named {@code name} in any ASCII case, or -1. */
+    private int indexOf(String name) {
+        Objects.requireNonNull(name, "name");
+        for (int i = 0; i < fields.length; i++) {
+            if (Ascii.equalsIgnoreCase(fields[i].key, name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean matchesAny(String key, String[] names) {
+        for (String name : names) {
+            if (Ascii.equalsIgnoreCase(key, name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -215,7 +249,9 @@ public final class Headers {
 
     private Map<String, List<String>> asComparable() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        fields.forEach((key, field) -> map.put(key, field.values));
+        for (Field field : fields) {
+            map.put(field.key, field.values);
+        }
         return map;
     }
 
@@ -238,6 +274,7 @@ public final class Headers {
      */
     public static final class Builder {
 
+        /** Lower-cased name to the name as first given and the values so far; hashed, so many fields stay linear. */
         private final Map<String, Field> fields = new LinkedHashMap<>();
 
         private Builder() {
@@ -267,9 +304,11 @@ public final class Headers {
             }
             String key = Ascii.toLowerCase(name);
             Field field = fields.get(key);
-            List<String> values = new ArrayList<>(field == null ? List.of() : field.values);
-            values.add(value);
-            fields.put(key, new Field(field == null ? name : field.name, Collections.unmodifiableList(values)));
+            if (field == null) {
+                fields.put(key, new Field(key, name, new ArrayList<>(List.of(value))));
+            } else {
+                field.values.add(value);
+            }
             return this;
         }
 
@@ -279,7 +318,15 @@ public final class Headers {
          * @return the headers, never null
          */
         public Headers build() {
-            return fields.isEmpty() ? EMPTY : new Headers(Collections.unmodifiableMap(new LinkedHashMap<>(fields)));
+            if (fields.isEmpty()) {
+                return EMPTY;
+            }
+            Field[] built = new Field[fields.size()];
+            int i = 0;
+            for (Field field : fields.values()) {
+                built[i++] = new Field(field.key, field.name, List.copyOf(field.values));
+            }
+            return new Headers(built);
         }
     }
 }

@@ -3,6 +3,7 @@ package io.github.httpstatus;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,6 +46,52 @@ class HeadersTest {
         assertThat(headers.names()).containsExactly("A", "Cookie", "B", "Accept");
         // The Kelvin sign lower-cases to 'k' outside ASCII; header names compare by ASCII case only.
         assertThat(Headers.builder().add("k", "v").build().without(List.of("\u212A")).names()).containsExactly("k");
+    }
+
+    @Test
+    void manyFieldsKeepTheirOrderAndAreFoundInAnyCase() {
+        Headers.Builder builder = Headers.builder();
+        for (int i = 0; i < 200; i++) {
+            builder.add("X-Field-" + i, "v" + i).add("x-field-" + i, "w" + i);
+        }
+        Headers headers = builder.build();
+        assertThat(headers.names()).hasSize(200).startsWith("X-Field-0", "X-Field-1").endsWith("X-Field-199");
+        assertThat(headers.values("X-FIELD-150")).containsExactly("v150", "w150");
+        Headers fewer = headers.without(List.of("x-field-0", "X-FIELD-199", "x-field-100"));
+        assertThat(fewer.names()).hasSize(197).startsWith("X-Field-1").endsWith("X-Field-198")
+                .doesNotContain("X-Field-100");
+        assertThat(headers.names()).hasSize(200);
+        assertThat(headers.without(headers.names()).isEmpty()).isTrue();
+        assertThat(headers.without(headers.names())).isSameAs(Headers.empty());
+    }
+
+    @Test
+    void returnsUnmodifiableViews() {
+        Headers headers = Headers.builder().add("A", "1").build();
+        assertThatThrownBy(() -> headers.names().add("B")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> headers.values("a").add("2")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> headers.toMap().clear()).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void aBuilderCanGoOnAfterBuildingWithoutChangingWhatItBuilt() {
+        Headers.Builder builder = Headers.builder().add("A", "1");
+        Headers first = builder.build();
+        Headers second = builder.add("a", "2").add("B", "3").build();
+        assertThat(first.values("A")).containsExactly("1");
+        assertThat(first.names()).containsExactly("A");
+        assertThat(second.values("A")).containsExactly("1", "2");
+        assertThat(second.names()).containsExactly("A", "B");
+    }
+
+    @Test
+    void withoutRejectsANullNameEvenWhenNothingMatches() {
+        List<String> names = new ArrayList<>();
+        names.add(null);
+        assertThatThrownBy(() -> Headers.empty().without(names)).isInstanceOf(NullPointerException.class)
+                .hasMessage("name");
+        assertThatThrownBy(() -> Headers.empty().without(null)).isInstanceOf(NullPointerException.class)
+                .hasMessage("names");
     }
 
     @Test
