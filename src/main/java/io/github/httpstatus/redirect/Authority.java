@@ -104,7 +104,8 @@ final class Authority {
     static Authority ofRequest(URI uri) {
         String host = uri.getHost();
         int port = uri.getPort();
-        if (host == null) { // java.net.URI reads neither host nor port for IDNs, underscores and the like
+        boolean readByUri = host != null;
+        if (!readByUri) { // java.net.URI reads neither host nor port for IDNs, underscores and the like
             String authority = uri.getRawAuthority();
             String hostPort = authority.substring(authority.lastIndexOf('@') + 1);
             int colon = hostPort.lastIndexOf(':');
@@ -130,7 +131,8 @@ final class Authority {
         if (ascii.isEmpty()) {
             return refused("the request host is empty");
         }
-        if (!ascii.startsWith("[") && !hasOnlyNameCharacters(ascii)) {
+        // A host java.net.URI read follows its grammar already; one it did not read is checked here.
+        if (!readByUri && !ascii.startsWith("[") && !hasOnlyNameCharacters(ascii)) {
             return refused("the request host holds or maps to a character hosts do not allow");
         }
         return new Authority(ascii, port, null);

@@ -5,6 +5,7 @@ import io.github.httpstatus.internal.Ascii;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.util.Objects;
 
 /**
  * Resolves a {@code Location} value against the URI of the request that got it, by RFC 3986,
@@ -34,10 +35,10 @@ final class LocationResolver {
 
     static Resolution resolve(URI base, String location) {
         Reference ref = Reference.parse(location);
-        if (ref.scheme != null && !isHttp(ref.scheme)) {
+        if (ref.scheme == Reference.OTHER_SCHEME) {
             return Resolution.refused(StopReason.SCHEME_NOT_ALLOWED, "the Location scheme is not http or https");
         }
-        String problem = unsafeCharacter(location);
+        String problem = unsafeCharacter(location, ref);
         if (problem == null) {
             problem = encodedDotSegment(ref.path);
         }
@@ -48,10 +49,18 @@ final class LocationResolver {
         if (baseAuthority.problem != null) {
             return Resolution.refused(StopReason.INVALID_LOCATION, baseAuthority.problem);
         }
+        // The request's parts, percent-encoded where java.net.URI let non-ASCII through, so that what
+        // comes from them below is ASCII whenever the Location is.
         String baseScheme = Ascii.toLowerCase(base.getScheme());
-        String basePath = base.getRawPath() == null || base.getRawPath().isEmpty() ? "/" : base.getRawPath();
+        String rawBasePath = base.getRawPath();
+        String basePath = rawBasePath == null || rawBasePath.isEmpty() ? "/" : encodeNonAscii(rawBasePath);
         String baseQuery = base.getRawQuery() == null ? null : encodeNonAscii(base.getRawQuery());
-        String baseKey = key(baseScheme, baseAuthority, encodeNonAscii(basePath), baseQuery);
+        // A request URI written as its key (lower case, no user information, port or fragment, ASCII)
+        // is its own key: toString() gives the text it was read from, with no copy.
+        boolean baseIsKey = baseAuthority.host.equals(base.getRawAuthority()) && baseScheme.equals(base.getScheme())
+                && basePath == rawBasePath && base.getRawFragment() == null
+                && (baseQuery == null || baseQuery == base.getRawQuery());
+        String baseKey = baseIsKey ? base.toString() : key(baseScheme, baseAuthority, basePath, baseQuery);
         // RFC 3986, section 5.2.2: transform the reference against the base.
         String scheme;
         Authority authority;
@@ -62,7 +71,7 @@ final class LocationResolver {
             if (authority.problem != null) {
                 return Resolution.refused(StopReason.INVALID_LOCATION, authority.problem);
             }
-            scheme = ref.scheme != null ? Ascii.toLowerCase(ref.scheme) : baseScheme;
+            scheme = ref.scheme != null ? ref.scheme : baseScheme;
             path = removeDotSegments(ref.path);
             query = ref.query;
         } else if (ref.scheme != null) {
@@ -74,21 +83,23 @@ final class LocationResolver {
                 path = basePath;
                 query = ref.query != null ? ref.query : baseQuery;
             } else {
-                path = removeDotSegments(ref.path.startsWith("/") ? ref.path : merge(base.getRawPath(), ref.path));
+                path = removeDotSegments(ref.path.startsWith("/") ? ref.path : merge(basePath, ref.path));
                 query = ref.query;
             }
         }
-        path = path.isEmpty() ? "/" : encodeNonAscii(path);
-        query = query == null ? null : encodeNonAscii(query);
         // RFC 9110, section 10.2.2: a Location without a fragment inherits the request's.
-        String fragment = ref.fragment != null ? ref.fragment : base.getRawFragment();
-        fragment = fragment == null ? null : encodeNonAscii(fragment);
-        String text = scheme + "://" + authority.host + (authority.port >= 0 ? ":" + authority.port : "") + path
-                + (query == null ? "" : "?" + query) + (fragment == null ? "" : "#" + fragment);
-        URI target;
-        try {
-            target = new URI(text);
-        } catch (URISyntaxException e) {
+        String fragment = ref.fragment;
+        if (fragment == null && base.getRawFragment() != null) {
+            fragment = encodeNonAscii(base.getRawFragment());
+        }
+        if (ref.hasNonAscii) { // else all is ASCII already: the request's parts were encoded above
+            path = encodeNonAscii(path);
+            query = query == null ? null : encodeNonAscii(query);
+            fragment = fragment == null ? null : encodeNonAscii(fragment);
+        }
+        path = path.isEmpty() ? "/" : path;
+        URI target = target(base, ref, scheme, authority, path, query, fragment);
+        if (target == null) {
             return Resolution.refused(StopReason.INVALID_LOCATION, "the resolved Location is not a valid URI");
         }
         if (target.getHost() == null) {
@@ -98,17 +109,61 @@ final class LocationResolver {
         }
         boolean crossOrigin = !scheme.equals(baseScheme) || !authority.host.equals(baseAuthority.host)
                 || authority.effectivePort(scheme) != baseAuthority.effectivePort(baseScheme);
-        return new Resolution(target, crossOrigin, baseKey, key(scheme, authority, path, query), null, null);
+        // A target read from the Location as it is (see target) is its own key, less any fragment: URI
+        // keeps the text it read, and asking a URI that resolve() built would write one, hence the scheme test.
+        String targetKey = ref.scheme == null || target.toString() != ref.location ? key(scheme, authority, path, query)
+                : ref.fragment == null ? ref.location : ref.location.substring(0, ref.location.length()
+                        - ref.fragment.length() - 1);
+        return new Resolution(target, crossOrigin, baseKey, targetKey, null, null);
     }
 
     /**
-     * The request as loop detection sees it: scheme, host, effective port, path and query, without
-     * user information or fragment.
+     * Builds the target from its resolved parts, or returns null when {@link URI} does not accept
+     * them. {@code new URI(text)} reads the whole text again, the larger part of a redirect
+     * decision, so two usual cases take a shorter way to the same URI (same components, same text):
+     * a Location already written as the target would be is read as it is, and a path on the
+     * request's own authority is read alone and joined to the request URI by
+     * {@link URI#resolve(URI)}, which copies the request's scheme and authority instead of reading
+     * them. The first needs scheme and host in lower case, no port, and nothing that resolving
+     * changed; the second a request URI without user information or port (resolve would copy them)
+     * whose scheme and host are written as the target writes them, and a path that does not start
+     * with {@code //}, which read alone would be an authority.
+     */
+    private static URI target(URI base, Reference ref, String scheme, Authority authority, String path, String query,
+            String fragment) {
+        try {
+            // The raw authority equal to the host: no user information, no port, lower-case ASCII.
+            if (ref.authority == null && authority.host.equals(base.getRawAuthority())
+                    && scheme.equals(base.getScheme()) && !path.startsWith("//")) {
+                return base.resolve(new URI(path + (query == null ? "" : "?") + (query == null ? "" : query)
+                        + (fragment == null ? "" : "#") + (fragment == null ? "" : fragment)));
+            }
+            if (ref.scheme != null && !ref.hasNonAscii && ref.location.startsWith(scheme)
+                    && ref.authority.equals(authority.host) && path.equals(ref.path)
+                    && Objects.equals(query, ref.query) && Objects.equals(fragment, ref.fragment)) {
+                return new URI(ref.location);
+            }
+            // Separate operands rather than nested concatenations: the JDK then sizes and copies once.
+            return new URI(scheme + "://" + authority.host + (authority.port >= 0 ? ":" + authority.port : "") + path
+                    + (query == null ? "" : "?") + (query == null ? "" : query)
+                    + (fragment == null ? "" : "#") + (fragment == null ? "" : fragment));
+        } catch (URISyntaxException e) {
+            return null;
+        }
+    }
+
+    /**
+     * The request as loop detection sees it: scheme, host, port unless it is the default, path and
+     * query, without user information or fragment.
      */
     private static String key(String scheme, Authority authority, String path, String query) {
+        // The default port is left out, so that a URI written in this form is its own key (see resolve).
         // One concatenation: the JDK sizes it exactly and copies once, unlike a StringBuilder.
-        return scheme + "://" + authority.host + ':' + authority.effectivePort(scheme) + path
-                + (query == null ? "" : "?" + query);
+        int port = authority.effectivePort(scheme);
+        String q = query == null ? "" : "?";
+        String queryText = query == null ? "" : query;
+        return port == (scheme.equals("https") ? 443 : 80) ? scheme + "://" + authority.host + path + q + queryText
+                : scheme + "://" + authority.host + ':' + port + path + q + queryText;
     }
 
     /**
@@ -151,12 +206,15 @@ final class LocationResolver {
     }
 
     /** Characters that parsers disagree on (WHATWG URL versus RFC 3986): refused, with where. */
-    private static String unsafeCharacter(String location) {
+    private static String unsafeCharacter(String location, Reference ref) {
         if (location.isEmpty()) {
             return "the Location is empty";
         }
         for (int i = 0; i < location.length(); i++) {
             char c = location.charAt(i);
+            if (c >= 0x80) {
+                ref.hasNonAscii = true; // in the same pass: the resolver then encodes, or skips encoding
+            }
             if (c <= 0x20 || c == 0x7F) {
                 return "the Location holds a space, tab or control character at index " + i;
             }
@@ -268,25 +326,35 @@ final class LocationResolver {
         return out == null ? text : out.toString();
     }
 
-    private static boolean isHttp(String scheme) {
-        return scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https");
-    }
-
-    /** The five components of a URI reference (RFC 3986, appendix B); absent ones are null. */
+    /**
+     * The five components of a URI reference (RFC 3986, appendix B); absent ones are null. The
+     * scheme is {@code "http"} or {@code "https"} in lower case, or {@link #OTHER_SCHEME}.
+     */
     private static final class Reference {
+        /** Stands for any scheme but http and https, which is refused: compared by identity. */
+        static final String OTHER_SCHEME = new String("other");
+
+        final String location;
+        /** Whether the Location holds any non-ASCII character; set by {@code unsafeCharacter}. */
+        boolean hasNonAscii;
         String scheme;
         String authority;
         String path;
         String query;
         String fragment;
 
+        private Reference(String location) {
+            this.location = location;
+        }
+
         static Reference parse(String text) {
-            Reference ref = new Reference();
+            Reference ref = new Reference(text);
             int i = 0;
             int colon = text.indexOf(':');
             int firstDelimiter = firstDelimiter(text, 0);
             if (colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter) && isSchemeEnd(text, colon)) {
-                ref.scheme = text.substring(0, colon);
+                ref.scheme = colon == 4 && text.regionMatches(true, 0, "http", 0, 4) ? "http"
+                        : colon == 5 && text.regionMatches(true, 0, "https", 0, 5) ? "https" : OTHER_SCHEME;
                 i = colon + 1;
             }
             if (text.startsWith("//", i)) {

@@ -2,49 +2,128 @@ package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.Headers;
 
+import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Collection;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Set;
 
 /**
- * Picks out which of some lower-case header names a request holds. A hop drops a handful of names
- * at most, so an array scanned for repeats costs less than a hash set, and the result is built once
- * as an immutable set that {@link RedirectDecision.Follow} keeps without copying.
+ * Collects which of some lower-case header names a request holds, each once. A hop drops a handful
+ * of names at most, so arrays scanned for repeats cost less than hash sets, and plain arrays keep
+ * the loops free of the iterator calls that many collection types would make megamorphic.
+ *
+ * @implNote Not thread-safe: one instance serves one decision, then hands out immutable results.
  */
 final class Names {
 
-    private Names() {
+    private static final String[] NONE = {};
+
+    private final Headers headers;
+    private String[] found = NONE;
+    private int size;
+
+    Names(Headers headers) {
+        this.headers = headers;
     }
 
-    /** Returns the names of {@code candidates} present in {@code headers}, without repeats. */
-    @SafeVarargs
-    static Set<String> present(Headers headers, Collection<String>... candidates) {
+    /** Adds the names of {@code candidates} that the headers hold and that were not added yet. */
+    Names addPresent(String[] candidates) {
         if (headers.isEmpty()) {
-            return Set.of();
+            return this;
         }
-        String[] found = null;
-        int size = 0;
-        for (Collection<String> names : candidates) {
-            for (String name : names) {
-                if (headers.contains(name) && !contains(found, size, name)) {
-                    if (found == null) {
-                        found = new String[8];
-                    } else if (size == found.length) {
-                        found = Arrays.copyOf(found, size * 2);
-                    }
-                    found[size++] = name;
-                }
+        for (String name : candidates) {
+            if (!has(name) && headers.contains(name)) {
+                add(name);
             }
         }
-        return size == 0 ? Set.of() : Set.of(Arrays.copyOf(found, size));
+        return this;
     }
 
-    private static boolean contains(String[] names, int size, String name) {
+    /** Adds names known to be present, such as those another instance collected. */
+    Names addAll(String[] names) {
+        for (String name : names) {
+            if (!has(name)) {
+                add(name);
+            }
+        }
+        return this;
+    }
+
+    boolean isEmpty() {
+        return size == 0;
+    }
+
+    String[] toArray() {
+        return size == 0 ? NONE : Arrays.copyOf(found, size);
+    }
+
+    Set<String> toSet() {
+        return size == 0 ? Set.of() : Set.of(toArray());
+    }
+
+    /** The names of both arrays, each once, in order; {@code first} itself when {@code second} adds none. */
+    static String[] union(String[] first, String[] second) {
+        if (second.length == 0) {
+            return first;
+        }
+        Names union = new Names(Headers.empty()).addAll(first).addAll(second);
+        return union.size == first.length ? first : union.toArray();
+    }
+
+    /** An unmodifiable set over names without repeats, in their order; the array is not copied. */
+    static Set<String> view(String[] names) {
+        return names.length == 0 ? Set.of() : new View(names);
+    }
+
+    private boolean has(String name) {
         for (int i = 0; i < size; i++) {
-            if (names[i].equals(name)) {
+            if (found[i].equals(name)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private void add(String name) {
+        if (size == found.length) {
+            found = Arrays.copyOf(found, Math.max(8, size * 2));
+        }
+        found[size++] = name;
+    }
+
+    /** The set {@link #view} returns: the array's names, in order, that no method can change. */
+    private static final class View extends AbstractSet<String> {
+
+        private final String[] names;
+
+        View(String[] names) {
+            this.names = names;
+        }
+
+        @Override
+        public Iterator<String> iterator() {
+            return new Iterator<>() {
+                private int next;
+
+                @Override
+                public boolean hasNext() {
+                    return next < names.length;
+                }
+
+                @Override
+                public String next() {
+                    if (next == names.length) {
+                        throw new NoSuchElementException();
+                    }
+                    return names[next++];
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return names.length;
+        }
     }
 }

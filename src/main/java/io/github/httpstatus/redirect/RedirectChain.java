@@ -1,8 +1,6 @@
 package io.github.httpstatus.redirect;
 
 import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -22,7 +20,7 @@ import java.util.Set;
 public final class RedirectChain {
 
     private static final String[] NONE = {};
-    private static final RedirectChain START = new RedirectChain(0, NONE, Set.of());
+    private static final RedirectChain START = new RedirectChain(0, NONE, NONE, Set.of());
 
     private final int redirects;
     /**
@@ -30,11 +28,14 @@ public final class RedirectChain {
      * one pair more than the redirect limit, so a scan costs less than hashing.
      */
     private final String[] visited;
+    /** The lower-cased names dropped so far, in the order first dropped, each once. */
+    private final String[] stripped;
     private final Set<String> strippedHeaders;
 
-    private RedirectChain(int redirects, String[] visited, Set<String> strippedHeaders) {
+    private RedirectChain(int redirects, String[] visited, String[] stripped, Set<String> strippedHeaders) {
         this.redirects = redirects;
         this.visited = visited;
+        this.stripped = stripped;
         this.strippedHeaders = strippedHeaders;
     }
 
@@ -47,8 +48,7 @@ public final class RedirectChain {
         return START;
     }
 
-    RedirectChain next(String method, String target, String nextMethod, String nextTarget,
-            Set<String> newlyStripped) {
+    RedirectChain next(String method, String target, String nextMethod, String nextTarget, String[] newlyStripped) {
         boolean hereKnown = hasVisited(method, target);
         String[] seen = Arrays.copyOf(visited, visited.length + (hereKnown ? 2 : 4));
         int at = visited.length;
@@ -58,13 +58,13 @@ public final class RedirectChain {
         }
         seen[at++] = nextMethod;
         seen[at] = nextTarget;
-        Set<String> stripped = strippedHeaders;
-        if (!strippedHeaders.containsAll(newlyStripped)) {
-            Set<String> union = new LinkedHashSet<>(strippedHeaders);
-            union.addAll(newlyStripped);
-            stripped = Collections.unmodifiableSet(union);
-        }
-        return new RedirectChain(redirects + 1, seen, stripped);
+        String[] names = Names.union(stripped, newlyStripped);
+        return new RedirectChain(redirects + 1, seen, names, names == stripped ? strippedHeaders : Names.view(names));
+    }
+
+    /** The names dropped so far, for the next hop to drop as well. */
+    String[] stripped() {
+        return stripped;
     }
 
     boolean hasVisited(String method, String target) {

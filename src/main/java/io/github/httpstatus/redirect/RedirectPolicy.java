@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -105,10 +106,10 @@ public final class RedirectPolicy {
     private static final List<String> CREDENTIAL_HEADERS = List.of("authorization", "proxy-authorization", "cookie",
             "cookie2");
     /** Never carried to the next hop: the client computes it for the new target. */
-    private static final List<String> HOST = List.of("host");
+    private static final String[] HOST = {"host"};
     /** Content headers removed when the method becomes GET (RFC 9110, section 15.4). */
-    private static final List<String> BODY_HEADERS = List.of("content-type", "content-encoding", "content-language",
-            "content-location", "content-length", "digest", "last-modified", "transfer-encoding");
+    private static final String[] BODY_HEADERS = {"content-type", "content-encoding", "content-language",
+        "content-location", "content-length", "digest", "last-modified", "transfer-encoding"};
     /** The longest {@code Retry-After} wait a policy can be set to accept. */
     private static final Duration LONGEST_DELAY = Duration.ofDays(1);
     private static final RedirectPolicy STANDARD = builder().build();
@@ -117,7 +118,8 @@ public final class RedirectPolicy {
     private final boolean follow300;
     private final boolean legacyMethodRewrite;
     private final boolean allowDowngrade;
-    private final List<String> sensitiveHeaders;
+    /** The lower-cased names dropped on a cross-origin hop: the credentials, then the builder's. */
+    private final String[] sensitiveHeaders;
     private final Duration maxDelay;
     private final Clock clock;
 
@@ -128,7 +130,7 @@ public final class RedirectPolicy {
         this.allowDowngrade = builder.allowDowngrade;
         List<String> sensitive = new ArrayList<>(CREDENTIAL_HEADERS);
         builder.sensitiveHeaders.forEach(name -> sensitive.add(Ascii.toLowerCase(name)));
-        this.sensitiveHeaders = List.copyOf(new LinkedHashSet<>(sensitive));
+        this.sensitiveHeaders = new LinkedHashSet<>(sensitive).toArray(String[]::new);
         this.maxDelay = builder.maxDelay;
         this.clock = builder.clock;
     }
@@ -211,9 +213,16 @@ public final class RedirectPolicy {
                     + " s before following, longer than the " + maxDelay.getSeconds() + " s this policy accepts");
         }
         Headers headers = request.headers();
-        Set<String> newlyStripped = resolution.crossOrigin() ? Names.present(headers, sensitiveHeaders) : Set.of();
-        Set<String> dropped = Names.present(headers, HOST, chain.strippedHeaders(), newlyStripped,
-                methodKept ? List.of() : BODY_HEADERS);
+        Names dropping = new Names(headers);
+        if (resolution.crossOrigin()) {
+            dropping.addPresent(sensitiveHeaders);
+        }
+        String[] newlyStripped = dropping.toArray(); // the names this hop strips first, for the chain
+        dropping.addPresent(HOST).addPresent(chain.stripped());
+        if (!methodKept) {
+            dropping.addPresent(BODY_HEADERS);
+        }
+        Set<String> dropped = dropping.toSet();
         Headers sent = dropped.isEmpty() ? headers : headers.without(dropped);
         return new RedirectDecision.Follow(method, target, bodyKept, sent, dropped, delay,
                 chain.next(request.method(), here, method, next, newlyStripped));
@@ -291,7 +300,7 @@ public final class RedirectPolicy {
     public String toString() {
         return "RedirectPolicy[max " + maxRedirects + (follow300 ? ", follows 300" : "")
                 + (legacyMethodRewrite ? ", legacy method rewrite" : "") + (allowDowngrade ? ", allows https to http" : "")
-                + ", sensitive " + sensitiveHeaders + ", max delay " + maxDelay.getSeconds() + " s]";
+                + ", sensitive " + Arrays.toString(sensitiveHeaders) + ", max delay " + maxDelay.getSeconds() + " s]";
     }
 
     private static RedirectDecision.Stop stop(StopReason reason, String message) {

@@ -191,9 +191,33 @@ class LocationResolverTest {
     void loopKeysIgnoreUserInfoFragmentAndDefaultPort() {
         LocationResolver.Resolution resolution = LocationResolver.resolve(
                 URI.create("https://u:pw@A.example/x?q#f"), "https://a.example:443/x?q");
-        assertThat(resolution.baseKey()).isEqualTo("https://a.example:443/x?q");
+        assertThat(resolution.baseKey()).isEqualTo("https://a.example/x?q");
         assertThat(resolution.targetKey()).isEqualTo(resolution.baseKey());
         assertThat(resolution.target()).hasToString("https://a.example:443/x?q#f");
+    }
+
+    @ParameterizedTest(name = "{0} + {1}")
+    @CsvSource(delimiter = '|', value = {
+        // a URI written as its key is its own key; every other form gives the same key
+        "https://a.example/x?q|https://a.example/y#f|https://a.example/x?q|https://a.example/y",
+        "https://a.example/x?q|https://a.example/y?z|https://a.example/x?q|https://a.example/y?z",
+        "https://a.example/x|HTTPS://a.example/y|https://a.example/x|https://a.example/y",
+        "https://a.example/x|https://a.example:443/y|https://a.example/x|https://a.example/y",
+        "https://a.example/x|/y#f|https://a.example/x|https://a.example/y",
+        "HTTPS://a.example/x#f|https://A.example/y|https://a.example/x|https://a.example/y",
+        "https://a.example:443/x|//a.example:8443/y|https://a.example/x|https://a.example:8443/y",
+        "https://a.example:8443/x|/y|https://a.example:8443/x|https://a.example:8443/y",
+        "http://a.example:80/x|http://a.example:443/y|http://a.example/x|http://a.example:443/y",
+        "https://a.example|?q|https://a.example/|https://a.example/?q",
+        "https://a.example/caf\u00e9|/y/../\u00e9|https://a.example/caf%C3%A9|https://a.example/%C3%A9",
+        "https://a.example/x?\u00e9|https://b.example/?\u00e9|https://a.example/x?%C3%A9|https://b.example/?%C3%A9",
+    })
+    void loopKeysAreTheSameWhateverTheFormTheUriIsWrittenIn(String base, String location, String baseKey,
+            String targetKey) {
+        LocationResolver.Resolution resolution = LocationResolver.resolve(URI.create(base), location);
+        assertThat(resolution.refusal()).isNull();
+        assertThat(resolution.baseKey()).isEqualTo(baseKey);
+        assertThat(resolution.targetKey()).isEqualTo(targetKey);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

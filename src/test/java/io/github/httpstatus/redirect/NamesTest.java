@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.httpstatus.Headers;
 
 import java.util.List;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -14,18 +13,29 @@ class NamesTest {
     @Test
     void findsEachPresentNameOnceIgnoringAsciiCase() {
         Headers headers = Headers.builder().add("AUTHORIZATION", "a").add("Cookie", "c").add("Accept", "*/*").build();
-        Set<String> present = Names.present(headers, List.of("authorization", "host"), Set.of("cookie", "authorization"),
-                List.of("content-type"));
-        assertThat(present).containsExactlyInAnyOrder("authorization", "cookie");
-        assertThat(Names.present(headers, List.of("host"))).isEmpty();
-        assertThat(Names.present(Headers.empty(), List.of("authorization"))).isEmpty();
+        Names names = new Names(headers).addPresent(new String[] {"authorization", "host"})
+                .addPresent(new String[] {"cookie", "authorization"}).addPresent(new String[] {"content-type"});
+        assertThat(names.toArray()).containsExactly("authorization", "cookie");
+        assertThat(names.toSet()).containsExactlyInAnyOrder("authorization", "cookie");
+        assertThat(new Names(headers).addPresent(new String[] {"host"}).isEmpty()).isTrue();
+        assertThat(new Names(headers).addPresent(new String[] {"host"}).toSet()).isEmpty();
+        assertThat(new Names(Headers.empty()).addPresent(new String[] {"authorization"}).toArray()).isEmpty();
+    }
+
+    @Test
+    void addsKnownNamesWithoutRepeatsAndWithoutLookingThemUp() {
+        Names names = new Names(Headers.empty()).addAll(new String[] {"cookie", "authorization", "cookie"});
+        assertThat(names.toArray()).containsExactly("cookie", "authorization");
+        assertThat(names.isEmpty()).isFalse();
     }
 
     @Test
     void growsPastItsFirstArray() {
         Headers.Builder builder = Headers.builder();
-        List<String> names = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10");
-        names.forEach(name -> builder.add(name, "v"));
-        assertThat(Names.present(builder.build(), names)).containsExactlyInAnyOrderElementsOf(names);
+        List<String> all = List.of("a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8", "a9", "a10", "a11", "a12", "a13",
+                "a14", "a15", "a16", "a17");
+        all.forEach(name -> builder.add(name, "v"));
+        Names names = new Names(builder.build()).addPresent(all.toArray(String[]::new));
+        assertThat(names.toArray()).containsExactlyElementsOf(all);
     }
 }
