@@ -25,7 +25,7 @@ if [ "${1:-}" = "--smoke" ]; then
 fi
 
 echo "=== building the library and the benchmarks"
-mvn -B -q -ntp install -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
+mvn -B -q -ntp install -DskipTests -Djacoco.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true
 mvn -B -q -ntp -f benchmarks/pom.xml package
 mvn -B -q -ntp -f benchmarks/pom.xml dependency:build-classpath -Dmdep.outputFile=target/classpath.txt
 

@@ -19,7 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
  * the chain to the next request: a form POST answered {@code 302} with a relative {@code Location}
  * (same origin: becomes a GET, content headers dropped) and a GET with credentials answered
  * {@code 308} to another host (method kept, credentials dropped). No peer offers this decision as a
- * function, so the figures stand alone.
+ * function; the floor row is what the JDK alone takes to read the target into a {@link URI} as the
+ * policy does, which no decision that hands back a {@code URI} can avoid.
  */
 public class RedirectChoice extends BenchmarkSettings {
 
@@ -31,6 +32,9 @@ public class RedirectChoice extends BenchmarkSettings {
     private final RedirectChain chain = RedirectChain.start();
     private RedirectRequest request;
     private RedirectResponse response;
+    /** The target as the policy reads it into a URI: alone, or as a path resolved against {@link #base}. */
+    private String target;
+    private URI base;
 
     /** Builds the request and its redirect response. */
     @Setup
@@ -46,10 +50,13 @@ public class RedirectChoice extends BenchmarkSettings {
                 request = RedirectRequest.of("POST", URI.create("https://shop.example/cart/checkout"), headers)
                         .withBody(true);
                 response = RedirectResponse.of(302, List.of("/orders/1234?confirm=1"));
+                target = "/orders/1234?confirm=1";
+                base = request.uri();
             }
             case "get308CrossOrigin" -> {
                 request = RedirectRequest.of("GET", URI.create("https://api.example/v1/items?page=2"), headers);
                 response = RedirectResponse.of(308, List.of("https://cdn.example/v1/items?page=2"));
+                target = "https://cdn.example/v1/items?page=2";
             }
             default -> throw new IllegalArgumentException("no such redirect: " + redirect);
         }
@@ -64,5 +71,19 @@ public class RedirectChoice extends BenchmarkSettings {
     @Subject(value = "httpstatus RedirectPolicy.decide", role = Subject.Role.REFERENCE)
     public RedirectDecision httpstatus() {
         return policy.decide(request, response, chain);
+    }
+
+    /**
+     * The JDK alone: the target read into a {@link URI} the way the policy builds it, the part of a
+     * decision that is java.net.URI's own work: {@code URI.create} of the whole target on another
+     * origin, {@code URI.create} of the path and {@code resolve} on the same authority.
+     *
+     * @return the target
+     */
+    @Benchmark
+    @Subject(value = "floor: the JDK's URI of the target", role = Subject.Role.FLOOR)
+    public URI uriOfTarget() {
+        URI read = URI.create(target);
+        return base == null ? read : base.resolve(read);
     }
 }

@@ -30,15 +30,16 @@ final class ReportTable {
     /** Within an operation: httpstatus first, then the peers from fastest to slowest, the floor last. */
     private static final Comparator<Row> ROW_ORDER = Comparator.comparing(Row::role).thenComparing(Row::median);
 
-    /** One benchmark (with its parameters) and its figures. */
+    /**
+     * One benchmark and its figures. The operation is the benchmark class with its parameters, such
+     * as {@code RedirectChoice [get308CrossOrigin]}: each parameter set has its own reference row.
+     */
     private record Row(String operation, String label, Subject.Role role, double median, double best,
             double bytesPerOp, String unit) {
     }
 
     private final Map<String, List<Row>> rowsByOperation = new TreeMap<>(Comparator
-            .comparing((String operation) -> OPERATION_ORDER.contains(operation)
-                    ? OPERATION_ORDER.indexOf(operation) : OPERATION_ORDER.size())
-            .thenComparing(Comparator.naturalOrder()));
+            .comparingInt(ReportTable::order).thenComparing(Comparator.naturalOrder()));
     private final BenchmarkParams settings;
 
     ReportTable(Collection<RunResult> results) {
@@ -56,17 +57,23 @@ final class ReportTable {
         int dot = benchmark.lastIndexOf('.');
         String className = benchmark.substring(0, dot);
         Subject subject = subject(className, benchmark.substring(dot + 1));
-        String label = subject.value();
+        String operation = className.substring(className.lastIndexOf('.') + 1);
         if (!params.getParamsKeys().isEmpty()) {
-            label += params.getParamsKeys().stream().map(params::getParam)
+            operation += params.getParamsKeys().stream().map(params::getParam)
                     .collect(Collectors.joining(", ", " [", "]"));
         }
         double[] forks = result.getBenchmarkResults().stream()
                 .mapToDouble(fork -> fork.getPrimaryResult().getScore()).sorted().toArray();
         Result<?> allocation = result.getSecondaryResults().get(ALLOCATION);
-        return new Row(className.substring(className.lastIndexOf('.') + 1), label, subject.role(),
+        return new Row(operation, subject.value(), subject.role(),
                 median(forks), forks[0], allocation == null ? Double.NaN : allocation.getScore(),
                 result.getPrimaryResult().getScoreUnit());
+    }
+
+    /** The place of an operation in {@link #OPERATION_ORDER} by its class, unknown ones last. */
+    private static int order(String operation) {
+        int index = OPERATION_ORDER.indexOf(operation.split(" ", 2)[0]);
+        return index < 0 ? OPERATION_ORDER.size() : index;
     }
 
     private static Subject subject(String className, String methodName) {
