@@ -62,10 +62,16 @@ final class Names {
         return size == 0 ? Set.of() : Set.of(toArray());
     }
 
-    /** The names of both arrays, each once, in order; {@code first} itself when {@code second} adds none. */
+    /**
+     * The names of both arrays, each once, in order; one of the arrays itself when the other is
+     * empty, so both must hold no repeats and must not change afterwards.
+     */
     static String[] union(String[] first, String[] second) {
         if (second.length == 0) {
             return first;
+        }
+        if (first.length == 0) {
+            return second;
         }
         Names union = new Names(Headers.empty()).addAll(first).addAll(second);
         return union.size == first.length ? first : union.toArray();

@@ -1,10 +1,14 @@
 package io.github.httpstatus.redirect;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.httpstatus.Headers;
 
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
@@ -27,6 +31,34 @@ class NamesTest {
         Names names = new Names(Headers.empty()).addAll(new String[] {"cookie", "authorization", "cookie"});
         assertThat(names.toArray()).containsExactly("cookie", "authorization");
         assertThat(names.isEmpty()).isFalse();
+    }
+
+    @Test
+    void unitesTwoArraysInOrderEachNameOnce() {
+        String[] first = {"authorization", "cookie"};
+        String[] second = {"cookie", "x-api-key"};
+        String[] none = {};
+        assertThat(Names.union(first, second)).containsExactly("authorization", "cookie", "x-api-key");
+        assertThat(Names.union(first, none)).isSameAs(first);
+        assertThat(Names.union(none, second)).isSameAs(second);
+        assertThat(Names.union(first, new String[] {"cookie"})).isSameAs(first);
+        assertThat(Names.view(first)).containsExactly("authorization", "cookie").hasSize(2);
+        assertThat(Names.view(none)).isEmpty();
+    }
+
+    @Test
+    void aViewCannotBeChangedAndEndsWhereItsArrayEnds() {
+        Set<String> view = Names.view(new String[] {"authorization", "cookie"});
+        assertThatThrownBy(() -> view.add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> view.remove("cookie")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(view::clear).isInstanceOf(UnsupportedOperationException.class);
+        Iterator<String> names = view.iterator();
+        assertThat(names.next()).isEqualTo("authorization");
+        assertThatThrownBy(names::remove).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(names.next()).isEqualTo("cookie");
+        assertThat(names.hasNext()).isFalse();
+        assertThatThrownBy(names::next).isInstanceOf(NoSuchElementException.class);
+        assertThat(view).isEqualTo(Set.of("cookie", "authorization")).hasSameHashCodeAs(Set.of("cookie", "authorization"));
     }
 
     @Test
