@@ -66,6 +66,16 @@ class HeadersTest {
     }
 
     @Test
+    void presentNamesComeBackLowerCasedInTheOrderAsked() {
+        Headers headers = Headers.builder().add("Cookie", "c").add("Authorization", "a").add("Accept", "x").build();
+        assertThat(headers.present(List.of("ACCEPT", "absent", "cookie", "Cookie")))
+                .containsExactly("accept", "cookie");
+        assertThat(headers.present(List.of("absent"))).isEmpty();
+        assertThat(Headers.empty().present(List.of("cookie"))).isEmpty();
+        assertThatThrownBy(() -> headers.present(null)).isInstanceOf(NullPointerException.class);
+    }
+
+    @Test
     void returnsUnmodifiableViews() {
         Headers headers = Headers.builder().add("A", "1").build();
         assertThatThrownBy(() -> headers.names().add("B")).isInstanceOf(UnsupportedOperationException.class);
