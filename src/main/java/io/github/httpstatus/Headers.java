@@ -43,6 +43,11 @@ public final class Headers {
      * and hashing it, and dropping fields is an array copy instead of a map rebuilt.
      */
     private final Field[] fields;
+    /**
+     * Bit {@code n % 64} is set when a name of length {@code n} is present: most names looked up are
+     * absent, and most of those are told apart by their length alone, with no scan.
+     */
+    private final long nameLengths;
 
     /** A field: the lower-cased name that lookups compare, the name as first given, its values. */
     private record Field(String key, String name, List<String> values) {
@@ -50,6 +55,11 @@ public final class Headers {
 
     private Headers(Field[] fields) {
         this.fields = fields;
+        long lengths = 0;
+        for (Field field : fields) {
+            lengths |= 1L << field.key.length(); // the shift distance is taken modulo 64
+        }
+        this.nameLengths = lengths;
     }
 
     /**
@@ -208,7 +218,9 @@ public final class Headers {
 
     /** The index of the field named {@code name} in any ASCII case, or -1. */
     private int indexOf(String name) {
-        Objects.requireNonNull(name, "name");
+        if ((nameLengths & 1L << Objects.requireNonNull(name, "name").length()) == 0) {
+            return -1;
+        }
         for (int i = 0; i < fields.length; i++) {
             if (Ascii.equalsIgnoreCase(fields[i].key, name)) {
                 return i;
