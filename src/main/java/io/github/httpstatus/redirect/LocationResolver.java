@@ -257,11 +257,11 @@ final class LocationResolver {
         return true;
     }
 
-    /** RFC 3986, section 5.2.3. */
+    /**
+     * RFC 3986, section 5.2.3, for a base with an authority: its path is "/" or more (the resolver
+     * writes an empty one as "/"), so the merge keeps it up to its last slash.
+     */
     private static String merge(String basePath, String relative) {
-        if (basePath == null || basePath.isEmpty()) {
-            return "/" + relative;
-        }
         return basePath.substring(0, basePath.lastIndexOf('/') + 1) + relative;
     }
 

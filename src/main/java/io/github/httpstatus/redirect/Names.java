@@ -50,10 +50,6 @@ final class Names {
         return this;
     }
 
-    boolean isEmpty() {
-        return size == 0;
-    }
-
     String[] toArray() {
         return size == 0 ? NONE : Arrays.copyOf(found, size);
     }

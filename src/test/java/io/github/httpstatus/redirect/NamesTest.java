@@ -21,7 +21,7 @@ class NamesTest {
                 .addPresent(new String[] {"cookie", "authorization"}).addPresent(new String[] {"content-type"});
         assertThat(names.toArray()).containsExactly("authorization", "cookie");
         assertThat(names.toSet()).containsExactlyInAnyOrder("authorization", "cookie");
-        assertThat(new Names(headers).addPresent(new String[] {"host"}).isEmpty()).isTrue();
+        assertThat(new Names(headers).addPresent(new String[] {"host"}).toArray()).isEmpty();
         assertThat(new Names(headers).addPresent(new String[] {"host"}).toSet()).isEmpty();
         assertThat(new Names(Headers.empty()).addPresent(new String[] {"authorization"}).toArray()).isEmpty();
     }
@@ -30,7 +30,6 @@ class NamesTest {
     void addsKnownNamesWithoutRepeatsAndWithoutLookingThemUp() {
         Names names = new Names(Headers.empty()).addAll(new String[] {"cookie", "authorization", "cookie"});
         assertThat(names.toArray()).containsExactly("cookie", "authorization");
-        assertThat(names.isEmpty()).isFalse();
     }
 
     @Test
