@@ -2,10 +2,9 @@ package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.Headers;
 
-import java.util.AbstractSet;
 import java.util.Arrays;
-import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -73,9 +72,9 @@ final class Names {
         return union.size == first.length ? first : union.toArray();
     }
 
-    /** An unmodifiable set over names without repeats, in their order; the array is not copied. */
-    static Set<String> view(String[] names) {
-        return names.length == 0 ? Set.of() : new View(names);
+    /** An unmodifiable set of names, in their order: built only on a hop that strips new names. */
+    static Set<String> orderedSet(String[] names) {
+        return names.length == 0 ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(Arrays.asList(names)));
     }
 
     private boolean has(String name) {
@@ -92,40 +91,5 @@ final class Names {
             found = Arrays.copyOf(found, Math.max(8, size * 2));
         }
         found[size++] = name;
-    }
-
-    /** The set {@link #view} returns: the array's names, in order, that no method can change. */
-    private static final class View extends AbstractSet<String> {
-
-        private final String[] names;
-
-        View(String[] names) {
-            this.names = names;
-        }
-
-        @Override
-        public Iterator<String> iterator() {
-            return new Iterator<>() {
-                private int next;
-
-                @Override
-                public boolean hasNext() {
-                    return next < names.length;
-                }
-
-                @Override
-                public String next() {
-                    if (next == names.length) {
-                        throw new NoSuchElementException();
-                    }
-                    return names[next++];
-                }
-            };
-        }
-
-        @Override
-        public int size() {
-            return names.length;
-        }
     }
 }

@@ -59,7 +59,7 @@ public final class RedirectChain {
         seen[at++] = nextMethod;
         seen[at] = nextTarget;
         String[] names = Names.union(stripped, newlyStripped);
-        return new RedirectChain(redirects + 1, seen, names, names == stripped ? strippedHeaders : Names.view(names));
+        return new RedirectChain(redirects + 1, seen, names, names == stripped ? strippedHeaders : Names.orderedSet(names));
     }
 
     /** The names dropped so far, for the next hop to drop as well. */

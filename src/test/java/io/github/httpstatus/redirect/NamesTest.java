@@ -41,23 +41,23 @@ class NamesTest {
         assertThat(Names.union(first, none)).isSameAs(first);
         assertThat(Names.union(none, second)).isSameAs(second);
         assertThat(Names.union(first, new String[] {"cookie"})).isSameAs(first);
-        assertThat(Names.view(first)).containsExactly("authorization", "cookie").hasSize(2);
-        assertThat(Names.view(none)).isEmpty();
+        assertThat(Names.orderedSet(first)).containsExactly("authorization", "cookie").hasSize(2);
+        assertThat(Names.orderedSet(none)).isEmpty();
     }
 
     @Test
-    void aViewCannotBeChangedAndEndsWhereItsArrayEnds() {
-        Set<String> view = Names.view(new String[] {"authorization", "cookie"});
-        assertThatThrownBy(() -> view.add("x")).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(() -> view.remove("cookie")).isInstanceOf(UnsupportedOperationException.class);
-        assertThatThrownBy(view::clear).isInstanceOf(UnsupportedOperationException.class);
-        Iterator<String> names = view.iterator();
+    void anOrderedSetCannotBeChangedAndEndsWhereItsArrayEnds() {
+        Set<String> stripped = Names.orderedSet(new String[] {"authorization", "cookie"});
+        assertThatThrownBy(() -> stripped.add("x")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> stripped.remove("cookie")).isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(stripped::clear).isInstanceOf(UnsupportedOperationException.class);
+        Iterator<String> names = stripped.iterator();
         assertThat(names.next()).isEqualTo("authorization");
         assertThatThrownBy(names::remove).isInstanceOf(UnsupportedOperationException.class);
         assertThat(names.next()).isEqualTo("cookie");
         assertThat(names.hasNext()).isFalse();
         assertThatThrownBy(names::next).isInstanceOf(NoSuchElementException.class);
-        assertThat(view).isEqualTo(Set.of("cookie", "authorization")).hasSameHashCodeAs(Set.of("cookie", "authorization"));
+        assertThat(stripped).isEqualTo(Set.of("cookie", "authorization")).hasSameHashCodeAs(Set.of("cookie", "authorization"));
     }
 
     @Test
