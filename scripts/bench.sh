@@ -59,7 +59,7 @@ echo "=== first lookup in fresh JVMs"
   echo
   echo "| jar | bytes |"
   echo "|---|---:|"
-  for path in target/httpstatus-*-SNAPSHOT.jar $(tr ':' '\n' < "$out/classpath.txt" | grep -E \
+  for path in httpstatus/target/httpstatus-*-SNAPSHOT.jar $(tr ':' '\n' < "$out/classpath.txt" | grep -E \
       '/(spring-web|jakarta\.ws\.rs-api|netty-codec-http|httpcore5|httpclient5)-[0-9][^/]*\.jar$'); do
     case "$path" in *-sources.jar|*-javadoc.jar) continue ;; esac
     echo "| $(basename "$path") | $(stat -c %s "$path") |"

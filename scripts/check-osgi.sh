@@ -5,7 +5,7 @@
 # Usage: scripts/check-osgi.sh [path/to/httpstatus.jar]   (after mvn package)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-jar="${1:-$(find target -maxdepth 1 -name 'httpstatus-*.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' | head -n 1)}"
+jar="${1:-$(find httpstatus/target -maxdepth 1 -name 'httpstatus-*.jar' ! -name '*-sources.jar' ! -name '*-javadoc.jar' | head -n 1)}"
 [ -f "$jar" ] || { echo "FAIL: no jar to check; run mvn package first"; exit 1; }
 felix_version=7.0.5
 work="$(mktemp -d)"
@@ -19,10 +19,12 @@ done
 module="$(jar --describe-module --file "$jar" | head -n 1 | cut -d@ -f1)"
 grep -qx "Bundle-SymbolicName: $module" <<<"$manifest" \
   || { echo "FAIL: Bundle-SymbolicName differs from the module name $module"; exit 1; }
-module_exports="$(jar --describe-module --file "$jar" | awk '$1 == "exports" { print $2 }')"
+# A qualified JPMS export (the internal package, for this project's own modules) is an OSGi export
+# marked x-internal.
+module_exports="$(jar --describe-module --file "$jar" | awk '$1 == "exports" { print $2 } $1 == "qualified" { print $3 }')"
 
 (cd "$work" && mvn -B -ntp -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
   -Dartifact="org.apache.felix:org.apache.felix.framework:$felix_version" -DoutputDirectory="$work")
 # shellcheck disable=SC2086 # one argument per exported package
-java -cp "$work/org.apache.felix.framework-$felix_version.jar" src/it/osgi/OsgiCheck.java "$jar" $module_exports
+java -cp "$work/org.apache.felix.framework-$felix_version.jar" httpstatus/src/it/osgi/OsgiCheck.java "$jar" $module_exports
 echo "OSGi bundle: OK"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the jars twice from clean and checks that they are byte-for-byte identical
+# Builds every module's jars twice from clean and checks that they are byte-for-byte identical
 # (project.build.outputTimestamp is fixed in the POM; bnd runs with -reproducible).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,13 +8,15 @@ trap 'rm -rf "$first"' EXIT
 build() {
   mvn -q -B -ntp clean package -DskipTests -Djacoco.skip=true -Djapicmp.skip=true
 }
+jars() { find . -maxdepth 3 -path './*/target/*.jar' ! -path './benchmarks/*' | sort; }
 build
-cp target/*.jar "$first"/
+jars | while read -r jar; do mkdir -p "$first/$(dirname "$jar")"; cp "$jar" "$first/$jar"; done
 build
 status=0
-for jar in "$first"/*.jar; do
-  name="$(basename "$jar")"
-  if cmp -s "$jar" "target/$name"; then
+[ -n "$(jars)" ] || { echo "FAIL: the build made no jar"; exit 1; }
+for name in $(jars); do
+  jar="$first/$name"
+  if cmp -s "$jar" "$name"; then
     echo "identical: $name ($(sha256sum "$jar" | cut -c1-16))"
   else
     echo "DIFFERENT: $name"

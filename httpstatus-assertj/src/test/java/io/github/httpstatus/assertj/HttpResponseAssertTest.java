@@ -265,6 +265,9 @@ class HttpResponseAssertTest {
         void readsWhetherThereIsContentFromEveryKindOfBody() throws Exception {
             assertThatCode(() -> assertThat(send("GET", "/ok", HttpResponse.BodyHandlers.ofByteArray())).conformsToRfc9110())
                     .doesNotThrowAnyException();
+            // An empty byte array is no content, which a 204 requires.
+            assertThatCode(() -> assertThat(send("GET", "/no-content", HttpResponse.BodyHandlers.ofByteArray()))
+                    .hasStatus(204).conformsToRfc9110()).doesNotThrowAnyException();
             // A discarded body leaves Content-Length to tell: on GET it means content, which a 200 may
             // have; on HEAD it announces the length of a GET, and is no content.
             assertThatCode(() -> assertThat(send("GET", "/ok", HttpResponse.BodyHandlers.discarding())).conformsToRfc9110())

@@ -139,7 +139,7 @@ public class HttpStatusAssert extends AbstractAssert<HttpStatusAssert, HttpStatu
         Objects.requireNonNull(expected, "expected");
         HttpStatusInfo status = valid();
         if (status.statusClass() != expected) {
-            throwAssertionError(shouldHaveStatusClass(expected, status));
+            throw assertionError(shouldHaveStatusClass(expected, status));
         }
         return myself;
     }
@@ -169,7 +169,7 @@ public class HttpStatusAssert extends AbstractAssert<HttpStatusAssert, HttpStatu
     public HttpStatusAssert hasCode(int expected) {
         HttpStatusInfo status = valid();
         if (status.code() != expected) {
-            throwAssertionError(shouldHaveCode(expected, status));
+            throw assertionError(shouldHaveCode(expected, status));
         }
         return myself;
     }
@@ -260,7 +260,7 @@ public class HttpStatusAssert extends AbstractAssert<HttpStatusAssert, HttpStatu
 
     private HttpStatusAssert check(boolean holds, String expected, String detail) {
         if (!holds) {
-            throwAssertionError(shouldHaveStatusProperty(expected, actual, detail));
+            throw assertionError(shouldHaveStatusProperty(expected, actual, detail));
         }
         return myself;
     }
@@ -268,7 +268,7 @@ public class HttpStatusAssert extends AbstractAssert<HttpStatusAssert, HttpStatu
     /** The status, after failing for an invalid code or a null actual. */
     HttpStatusInfo valid() {
         if (invalidCode.isPresent()) {
-            throwAssertionError(shouldBeValidStatusCode(invalidCode.getAsInt()));
+            throw assertionError(shouldBeValidStatusCode(invalidCode.getAsInt()));
         }
         isNotNull();
         return actual;

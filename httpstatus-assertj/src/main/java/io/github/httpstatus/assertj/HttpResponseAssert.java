@@ -168,7 +168,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         Objects.requireNonNull(name, "name");
         isNotNull();
         if (actual.headers().firstValue(name).isEmpty()) {
-            throwAssertionError(shouldContainHeader(name, request(), actual.headers().map().keySet()));
+            throw assertionError(shouldContainHeader(name, request(), actual.headers().map().keySet()));
         }
         return myself;
     }
@@ -192,7 +192,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         containsHeader(name);
         List<String> values = actual.headers().allValues(name);
         if (!values.contains(value)) {
-            throwAssertionError(shouldHaveHeaderValue(name, value, values));
+            throw assertionError(shouldHaveHeaderValue(name, value, values));
         }
         return myself;
     }
@@ -218,17 +218,17 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         isNotNull();
         HttpStatusInfo status = status().valid();
         if (!status.isRedirection()) {
-            throwAssertionError(shouldRedirectTo(expected, status));
+            throw assertionError(shouldRedirectTo(expected, status));
         }
         Optional<String> location = actual.headers().firstValue("Location");
         if (location.isEmpty()) {
-            throwAssertionError(shouldRedirectToWithoutLocation(expected, status));
+            throw assertionError(shouldRedirectToWithoutLocation(expected, status));
         }
         Optional<String> target = resolve(location.get());
         if (target.isEmpty()) {
-            throwAssertionError(shouldRedirectToInvalidLocation(expected, location.get()));
+            throw assertionError(shouldRedirectToInvalidLocation(expected, location.get()));
         } else if (!target.get().equals(expected)) {
-            throwAssertionError(shouldRedirectTo(expected, target.get()));
+            throw assertionError(shouldRedirectTo(expected, target.get()));
         }
         return myself;
     }
@@ -257,7 +257,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         isNotNull();
         List<Finding> findings = ConformanceCheck.check(observed());
         if (!findings.isEmpty()) {
-            throwAssertionError(shouldConformToRfc9110(findings));
+            throw assertionError(shouldConformToRfc9110(findings));
         }
         return myself;
     }

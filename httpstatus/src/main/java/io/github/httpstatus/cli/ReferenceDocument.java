@@ -16,7 +16,7 @@ final class ReferenceDocument {
     static String markdown() {
         StringBuilder out = new StringBuilder();
         out.append("# Status code reference\n\n")
-                .append("Generated from the library by `java -jar target/httpstatus-0.1.0-SNAPSHOT.jar reference`;\n")
+                .append("Generated from the library by `java -jar httpstatus/target/httpstatus-0.1.0-SNAPSHOT.jar reference`;\n")
                 .append("a test fails when this page and the code disagree. The rules behind each column are in\n")
                 .append("[semantics.md](semantics.md).\n\n")
                 .append("Columns: **perm.** permanence (P permanent, T temporary); **redirect** the method rule when\n")
