@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures httpstatus next to its peers (issue #6) and prints the comparison tables:
+# Measures httpstatus next to its peers and prints the comparison tables:
 #   1. installs the library into the local Maven repository and builds benchmarks/ (JMH 1.37);
 #   2. runs every JMH benchmark with the allocation profiler (-prof gc): 3 forks, warm-up 3 x 1 s,
 #      measurement 3 x 1 s, fork flags -Xms1g -Xmx1g -XX:+AlwaysPreTouch, then prints the median and
