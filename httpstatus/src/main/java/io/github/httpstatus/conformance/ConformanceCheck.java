@@ -8,6 +8,7 @@ import io.github.httpstatus.SpecReference;
 import io.github.httpstatus.StatusLine;
 import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
+import io.github.httpstatus.internal.StatusCodeRange;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -93,8 +94,7 @@ public final class ConformanceCheck {
                         + " holds a character other than HTAB, SP, VCHAR or obs-text"));
         Optional<HttpStatusInfo> found = HttpStatusInfo.find(response.status());
         if (found.isEmpty()) {
-            add(findings, Rule.INVALID_STATUS_CODE,
-                    "status code " + response.status() + " is outside the valid range 100..599");
+            add(findings, Rule.INVALID_STATUS_CODE, StatusCodeRange.message(response.status()));
         } else {
             HttpStatusInfo status = found.get();
             Headers headers = response.headers();

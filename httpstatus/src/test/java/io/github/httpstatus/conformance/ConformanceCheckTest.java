@@ -181,6 +181,8 @@ class ConformanceCheckTest {
             ObservedResponse response = ObservedResponse.of(1000, Headers.empty(), false).withReasonPhrase("\u0000");
             assertThat(ConformanceCheck.check(response)).extracting(Finding::rule)
                     .containsExactly(Rule.INVALID_STATUS_CODE, Rule.INVALID_REASON_PHRASE);
+            assertThat(ConformanceCheck.check(response).get(0).message())
+                    .isEqualTo("status code must be between 100 and 599: 1000");
         }
     }
 
