@@ -139,7 +139,7 @@ class ConformanceCheckTest {
     })
     void appliesEachRule(int status, String method, boolean content, String headerLines, String rule, String cited) {
         Headers headers = headerLines == null ? Headers.empty() : headers(headerLines.split(";(?=[A-Z][A-Za-z-]+:)"));
-        ObservedResponse response = ObservedResponse.of(status, headers, content).forMethod(HttpMethod.of(method));
+        ObservedResponse response = ObservedResponse.of(status, headers, content).withMethod(HttpMethod.of(method));
         List<Finding> findings = ConformanceCheck.check(response);
         if (rule.equals("NONE")) {
             assertThat(findings).as(cited).isEmpty();
@@ -192,7 +192,7 @@ class ConformanceCheckTest {
         @Test
         void sayWhatIsWrongInWordsInRuleOrder() {
             List<Finding> findings = ConformanceCheck.check(ObservedResponse.of(405,
-                    headers("Retry-After: soon", "Allow: GET;"), true).forMethod(HttpMethod.HEAD));
+                    headers("Retry-After: soon", "Allow: GET;"), true).withMethod(HttpMethod.HEAD));
             assertThat(findings).extracting(Finding::toString).containsExactly(
                     "MUST CONTENT_ON_HEAD (RFC 9110, section 9.3.2): a response to HEAD must not carry content",
                     "MUST INVALID_RETRY_AFTER (RFC 9110, section 10.2.3): Retry-After \"soon\" is neither "
@@ -207,7 +207,7 @@ class ConformanceCheckTest {
                     .extracting(Finding::toString).containsExactly("MUST REQUIRED_HEADER_MISSING (RFC 9110, section "
                             + "15.5.6): 405 Method Not Allowed must send Allow");
             assertThat(ConformanceCheck.check(ObservedResponse.of(201, Headers.empty(), true)
-                    .forMethod(HttpMethod.POST))).extracting(Finding::toString).containsExactly("SHOULD LOCATION_MISSING "
+                    .withMethod(HttpMethod.POST))).extracting(Finding::toString).containsExactly("SHOULD LOCATION_MISSING "
                             + "(RFC 9110, section 9.3.3): a 201 to POST should send Location to name the created resource");
             assertThat(ConformanceCheck.check(ObservedResponse.of(206, headers("Content-Range: bytes */10"), true)))
                     .extracting(Finding::message).containsExactly("a 206 must name the range it encloses, but "
@@ -216,7 +216,7 @@ class ConformanceCheckTest {
                     .extracting(Finding::message).containsExactly("Content-Range \"bytes 5-1/10\" is invalid: the first "
                             + "position is after the last");
             assertThat(ConformanceCheck.check(ObservedResponse.of(200, headers("Content-Length: 0"), false)
-                    .forMethod(HttpMethod.CONNECT))).extracting(Finding::message)
+                    .withMethod(HttpMethod.CONNECT))).extracting(Finding::message)
                     .containsExactly("a 2xx response to CONNECT must not send Content-Length");
         }
 
@@ -264,13 +264,15 @@ class ConformanceCheckTest {
         @Test
         void keepWhatTheyAreGiven() {
             ObservedResponse response = ObservedResponse.of(200, Headers.empty(), false).withReasonPhrase("OK")
-                    .forMethod(HttpMethod.PUT);
+                    .withMethod(HttpMethod.PUT);
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.reasonPhrase()).contains("OK");
             assertThat(response.method()).isEqualTo(HttpMethod.PUT);
             assertThat(response.hasContent()).isFalse();
             assertThat(response.headers()).isEqualTo(Headers.empty());
-            assertThat(response.forMethod(HttpMethod.PUT)).isSameAs(response);
+            assertThat(response.withMethod(HttpMethod.PUT)).isSameAs(response);
+            assertThat(response.withReasonPhrase("OK")).isSameAs(response);
+            assertThat(response.withReasonPhrase("Fine").reasonPhrase()).contains("Fine");
             assertThat(ObservedResponse.of(204, Headers.empty(), false).method()).isEqualTo(HttpMethod.GET);
             assertThat(ObservedResponse.of(204, Headers.empty(), false).reasonPhrase()).isEmpty();
         }
@@ -280,7 +282,7 @@ class ConformanceCheckTest {
             assertThatThrownBy(() -> ConformanceCheck.check(null)).hasMessage("response");
             assertThatThrownBy(() -> ObservedResponse.of(200, null, false)).hasMessage("headers");
             ObservedResponse response = ObservedResponse.of(200, Headers.empty(), false);
-            assertThatThrownBy(() -> response.forMethod(null)).hasMessage("value");
+            assertThatThrownBy(() -> response.withMethod(null)).hasMessage("value");
             assertThatThrownBy(() -> response.withReasonPhrase(null)).hasMessage("value");
         }
     }
