@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.httpstatus.Headers;
 import io.github.httpstatus.HttpMethod;
+import io.github.httpstatus.RetryAfter;
 import io.github.httpstatus.SpecReference;
 
 import java.util.List;
@@ -105,6 +106,16 @@ class ConformanceCheckTest {
         "429|GET|true|Retry-After: 1.5|INVALID_RETRY_AFTER|9110 10.2.3",
         "429|GET|true|Retry-After: soon|INVALID_RETRY_AFTER|9110 10.2.3",
         "429|GET|true|Retry-After: 1;Retry-After: 2|INVALID_RETRY_AFTER|9110 10.2.3",
+        // RETRY_AFTER_DATE_NOT_IMF_FIXDATE: a sender must generate IMF-fixdate, case-sensitive
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:37 GMT|NONE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sat, 31 Dec 1994 23:59:60 GMT|NONE|9110 5.6.7: a leap second",
+        "503|GET|true|Retry-After: sun, 06 nov 1994 08:49:37 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: SUN, 06 NOV 1994 08:49:37 GMT|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:37 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sunday, 06-Nov-94 08:49:37 GMT|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun Nov  6 08:49:37 1994|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Mon, 06 Nov 1994 08:49:37 GMT|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:59 GMT|NONE|9110 5.6.7",
         // INVALID_ALLOW
         "405|PUT|false|Allow:|NONE|9110 10.2.1: an empty Allow is valid",
         "200|OPTIONS|false|Allow: GET,HEAD,PROPFIND|NONE|9110 10.2.1: any token",
@@ -202,6 +213,20 @@ class ConformanceCheckTest {
         }
 
         @Test
+        void showTheImfFixdateASenderMustWriteForARetryAfterDate() {
+            // The RFC 850 form is left out here: the century of its 2-digit year comes from the clock.
+            for (String sent : new String[] {"sun, 06 nov 1994 08:49:37 gmt", "Sun Nov  6 08:49:37 1994"}) {
+                List<Finding> findings = ConformanceCheck.check(ObservedResponse.of(503, headers("Retry-After: " + sent),
+                        true));
+                assertThat(findings).extracting(Finding::toString).containsExactly("MUST RETRY_AFTER_DATE_NOT_IMF_FIXDATE "
+                        + "(RFC 9110, section 5.6.7): Retry-After \"" + sent + "\" must be sent as the IMF-fixdate "
+                        + "\"Sun, 06 Nov 1994 08:49:37 GMT\"");
+                // A recipient stays lenient: the same value is a valid Retry-After to read.
+                assertThat(RetryAfter.tryParse(sent)).isPresent();
+            }
+        }
+
+        @Test
         void nameTheStatusAndTheHeader() {
             assertThat(ConformanceCheck.check(ObservedResponse.of(405, Headers.empty(), false)))
                     .extracting(Finding::toString).containsExactly("MUST REQUIRED_HEADER_MISSING (RFC 9110, section "
@@ -249,8 +274,8 @@ class ConformanceCheckTest {
                 Severity expected = switch (rule) {
                     case LOCATION_MISSING, ERROR_DISGUISED_AS_SUCCESS -> Severity.SHOULD;
                     case INVALID_STATUS_CODE, INVALID_REASON_PHRASE, CONTENT_NOT_ALLOWED, CONTENT_ON_HEAD,
-                            CONTENT_LENGTH_NOT_ALLOWED, REQUIRED_HEADER_MISSING, INVALID_RETRY_AFTER, INVALID_ALLOW,
-                            INVALID_CONTENT_RANGE -> Severity.MUST;
+                            CONTENT_LENGTH_NOT_ALLOWED, REQUIRED_HEADER_MISSING, INVALID_RETRY_AFTER,
+                            RETRY_AFTER_DATE_NOT_IMF_FIXDATE, INVALID_ALLOW, INVALID_CONTENT_RANGE -> Severity.MUST;
                 };
                 assertThat(rule.severity()).as(rule.name()).isEqualTo(expected);
                 assertThat(rule.section().url()).startsWith("https://www.rfc-editor.org/rfc/rfc");
