@@ -66,8 +66,8 @@ public final class HttpDate {
      *
      * @param text  the date, not null
      * @return the instant, never null
-     * @throws StatusParseException if {@code text} is not an HTTP-date; the message says what was
-     *         expected where
+     * @throws StatusParseException if {@code text} is not an HTTP-date; the message starts with
+     *         {@code invalid HTTP-date} and says what was expected where
      * @throws NullPointerException if {@code text} is null
      */
     public static Instant parse(CharSequence text) {
