@@ -116,6 +116,8 @@ class ConformanceCheckTest {
         "503|GET|true|Retry-After: Sun Nov  6 08:49:37 1994|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
         "503|GET|true|Retry-After: Mon, 06 Nov 1994 08:49:37 GMT|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
         "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:59 GMT|NONE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:59 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sat, 31 Dec 1994 23:59:60 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
         // INVALID_ALLOW
         "405|PUT|false|Allow:|NONE|9110 10.2.1: an empty Allow is valid",
         "200|OPTIONS|false|Allow: GET,HEAD,PROPFIND|NONE|9110 10.2.1: any token",

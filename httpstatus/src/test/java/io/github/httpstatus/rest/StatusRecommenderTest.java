@@ -269,6 +269,9 @@ class StatusRecommenderTest {
             for (RestStyle other : others) {
                 assertThat(other).as(other.toString()).isNotEqualTo(standard);
             }
+            // Every option takes part in the hash: no two of these six styles share one.
+            assertThat(others.stream().mapToInt(RestStyle::hashCode).distinct().count()).isEqualTo(others.size());
+            assertThat(others).extracting(RestStyle::hashCode).doesNotContain(standard.hashCode());
             RestStyle roundTrip = standard.withForbiddenHidden(true).withForbiddenHidden(false);
             assertThat(roundTrip).isNotSameAs(standard).isEqualTo(standard).hasSameHashCodeAs(standard);
             assertThat(standard).isNotEqualTo(null).isNotEqualTo("RestStyle");
