@@ -53,8 +53,8 @@ import java.util.Optional;
  *       {@link RetryAfter#tryParse(CharSequence)}), or a date that is not an exact IMF-fixdate:
  *       a recipient accepts the obsolete forms and any case, but a sender must generate the
  *       IMF-fixdate (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7">RFC 9110,
- *       section 5.6.7</a>), so the check judges what the server sent by that grammar; an Allow that is not a list of method tokens
- *       or holds an empty element (a sender must not generate one,
+ *       section 5.6.7</a>), so the check judges what the server sent by that grammar; an Allow
+ *       that is not a list of method tokens or holds an empty element (a sender must not generate one,
  *       <a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.6.1.1">RFC 9110, section 5.6.1.1</a>);
  *       a Content-Range that breaks its grammar or ordering rules
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-14.4">section 14.4</a>), or names
