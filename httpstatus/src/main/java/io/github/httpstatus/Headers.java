@@ -8,12 +8,10 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * An immutable multimap of header fields: names compared ignoring ASCII case (never the default
@@ -196,24 +194,6 @@ public final class Headers {
             return this;
         }
         return size == 0 ? EMPTY : new Headers(size == kept.length ? kept : Arrays.copyOf(kept, size));
-    }
-
-    /**
-     * Returns which of the given names are present here, lower-cased.
-     *
-     * @param names  the names to look for, in any case, not null
-     * @return the lower-cased names that are present, in the order given, never null
-     */
-    public Set<String> present(Collection<String> names) {
-        Objects.requireNonNull(names, "names");
-        Set<String> present = new LinkedHashSet<>();
-        for (String name : names) {
-            int index = indexOf(name);
-            if (index >= 0) {
-                present.add(fields[index].key);
-            }
-        }
-        return present;
     }
 
     /** The index of the field named {@code name} in any ASCII case, or -1. */

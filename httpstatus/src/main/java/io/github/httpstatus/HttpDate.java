@@ -2,6 +2,7 @@ package io.github.httpstatus;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -53,9 +54,9 @@ public final class HttpDate {
     private static final String[] MONTH_NAMES = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug",
         "Sep", "Oct", "Nov", "Dec"};
     /** The last second an IMF-fixdate can show: 9999-12-31T23:59:59Z. */
-    private static final long MAX_FORMATTABLE = HttpDateParser.daysFromCivil(9999, 12, 31) * 86_400L + 86_399;
+    private static final long MAX_FORMATTABLE = LocalDate.of(9999, 12, 31).toEpochDay() * 86_400L + 86_399;
     /** The first second an IMF-fixdate can show: 0000-01-01T00:00:00Z. */
-    private static final long MIN_FORMATTABLE = HttpDateParser.daysFromCivil(0, 1, 1) * 86_400L;
+    private static final long MIN_FORMATTABLE = LocalDate.of(0, 1, 1).toEpochDay() * 86_400L;
 
     private HttpDate() {
     }
@@ -65,8 +66,8 @@ public final class HttpDate {
      *
      * @param text  the date, not null
      * @return the instant, never null
-     * @throws StatusParseException if {@code text} is not an HTTP-date; the message says what was
-     *         expected where
+     * @throws StatusParseException if {@code text} is not an HTTP-date; the message starts with
+     *         {@code invalid HTTP-date} and says what was expected where
      * @throws NullPointerException if {@code text} is null
      */
     public static Instant parse(CharSequence text) {
@@ -143,17 +144,13 @@ public final class HttpDate {
             throw new IllegalArgumentException("instant " + instant
                     + " is outside the years 0000..9999 that an HTTP-date can show");
         }
-        long days = Math.floorDiv(seconds, 86_400L);
+        LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
         int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
-        long civil = HttpDateParser.civilFromDays(days);
-        int year = (int) HttpDateParser.civilYear(civil);
-        int month = HttpDateParser.civilMonth(civil);
-        int day = HttpDateParser.civilDay(civil);
-        int dayOfWeek = (int) Math.floorMod(days + 3, 7L); // 1970-01-01 was a Thursday (index 3)
+        int year = date.getYear();
 
         StringBuilder out = new StringBuilder(29);
-        out.append(DAY_NAMES[dayOfWeek]).append(", ");
-        two(out, day).append(' ').append(MONTH_NAMES[month - 1]).append(' ');
+        out.append(DAY_NAMES[date.getDayOfWeek().getValue() - 1]).append(", ");
+        two(out, date.getDayOfMonth()).append(' ').append(MONTH_NAMES[date.getMonthValue() - 1]).append(' ');
         two(out, year / 100);
         two(out, year % 100).append(' ');
         two(out, secondOfDay / 3600).append(':');

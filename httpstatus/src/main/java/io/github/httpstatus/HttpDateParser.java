@@ -3,10 +3,16 @@ package io.github.httpstatus;
 import io.github.httpstatus.internal.Ascii;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.Month;
+import java.time.Year;
+import java.time.ZoneOffset;
 
 /**
  * The HTTP-date reader behind {@link HttpDate} and {@link RetryAfter}: one pass over the characters,
- * no regular expression, no {@code java.time} parser and no allocation, returning epoch seconds.
+ * no regular expression and no {@code java.time} parser, returning epoch seconds. The calendar
+ * (days in a month, leap years, the epoch day) is {@code java.time}'s.
  *
  * <p>Failures return {@link #INVALID}; when a {@link Failure} is passed, the first problem and its
  * index are recorded there, so callers that only want a yes or no never build a report.
@@ -24,6 +30,13 @@ final class HttpDateParser {
     private static final String[] DAYS = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
     private static final String[] LONG_DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday",
         "saturday", "sunday"};
+    /**
+     * The clocks an RFC 850 year is placed against: years -1000 to 10999. A clock outside them can
+     * only place a date outside 0000..9999, and {@code java.time} cannot hold the last years of
+     * {@link java.time.Instant}.
+     */
+    private static final long EARLIEST_CLOCK = LocalDate.of(-1000, 1, 1).toEpochDay() * 86_400L;
+    private static final long LATEST_CLOCK = LocalDate.of(11_000, 1, 1).toEpochDay() * 86_400L - 1;
 
     /** Where a failed read records its first problem. */
     static final class Failure {
@@ -115,11 +128,12 @@ final class HttpDateParser {
         if (secondOfDay < 0) {
             return INVALID;
         }
-        long year = fullYear(twoDigitYear, month, day, secondOfDay, clock.instant().getEpochSecond());
+        long now = clock.instant().getEpochSecond();
+        int year = now < EARLIEST_CLOCK || now > LATEST_CLOCK ? -1 : fullYear(twoDigitYear, month, day, secondOfDay, now);
         if (year < 0 || year > 9999) {
             return fail(failure, "the 2-digit year falls outside the years 0000..9999 seen from the clock", i + 9);
         }
-        return combine((int) year, month, day, secondOfDay, failure, i + 12);
+        return combine(year, month, day, secondOfDay, failure, i + 12);
     }
 
     /** {@code SP month SP ( 2DIGIT / SP DIGIT ) SP time SP year}, after "Sun". */
@@ -173,10 +187,10 @@ final class HttpDateParser {
 
     /** Checks that the day exists in that month and year, and returns the epoch second. */
     private static long combine(int year, int month, int day, int secondOfDay, Failure failure, int index) {
-        if (day < 1 || day > daysInMonth(year, month)) {
+        if (day < 1 || day > Month.of(month).length(Year.isLeap(year))) {
             return fail(failure, "no such day in that month", index);
         }
-        return daysFromCivil(year, month, day) * 86_400L + secondOfDay;
+        return LocalDate.of(year, month, day).toEpochDay() * 86_400L + secondOfDay;
     }
 
     /**
@@ -186,19 +200,18 @@ final class HttpDateParser {
      * century before, as RFC 9110, section 5.6.7 requires, and one that would be 50 years or more in
      * the past is read in the century after, where a sender's clock is far more likely to be.
      *
-     * @return the full year; outside the int range only for clocks near the ends of {@code Instant}
+     * @param nowEpochSecond  the clock, from {@code EARLIEST_CLOCK} to {@code LATEST_CLOCK}
+     * @return the full year
      */
-    static long fullYear(int twoDigitYear, int month, int day, int secondOfDay, long nowEpochSecond) {
-        long now = civilFromDays(Math.floorDiv(nowEpochSecond, 86_400L));
-        long nowYear = civilYear(now);
-        int nowMonth = civilMonth(now);
-        int nowDay = civilDay(now);
-        int nowSecond = (int) Math.floorMod(nowEpochSecond, 86_400L);
-        long year = nowYear - Math.floorMod(nowYear, 100) + twoDigitYear;
+    private static int fullYear(int twoDigitYear, int month, int day, int secondOfDay, long nowEpochSecond) {
+        LocalDateTime now = LocalDateTime.ofEpochSecond(nowEpochSecond, 0, ZoneOffset.UTC);
+        int nowYear = now.getYear();
+        int nowSecond = now.toLocalTime().toSecondOfDay();
+        int year = nowYear - Math.floorMod(nowYear, 100) + twoDigitYear;
         long moment = calendarOrder(year, month, day, secondOfDay);
-        if (moment > calendarOrder(nowYear + 50, nowMonth, nowDay, nowSecond)) {
+        if (moment > calendarOrder(nowYear + 50, now.getMonthValue(), now.getDayOfMonth(), nowSecond)) {
             year -= 100;
-        } else if (moment <= calendarOrder(nowYear - 50, nowMonth, nowDay, nowSecond)) {
+        } else if (moment <= calendarOrder(nowYear - 50, now.getMonthValue(), now.getDayOfMonth(), nowSecond)) {
             year += 100;
         }
         return year;
@@ -210,58 +223,6 @@ final class HttpDateParser {
      */
     private static long calendarOrder(long year, int month, int day, int secondOfDay) {
         return ((year * 13 + month) * 32 + day) * 86_400L + secondOfDay;
-    }
-
-    /** Days since 1970-01-01 of a proleptic Gregorian date (the usual era-based civil algorithm). */
-    static long daysFromCivil(int year, int month, int day) {
-        long y = month <= 2 ? year - 1L : year;
-        long era = Math.floorDiv(y, 400);
-        long yearOfEra = y - era * 400;
-        long dayOfYear = (153L * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
-        long dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
-        return era * 146_097 + dayOfEra - 719_468;
-    }
-
-    /**
-     * The proleptic Gregorian date of a day counted from 1970-01-01, the inverse of
-     * {@link #daysFromCivil(int, int, int)}, packed as {@code year * 512 + month * 32 + day} so that
-     * no object is built; {@link #civilYear}, {@link #civilMonth} and {@link #civilDay} unpack it.
-     */
-    static long civilFromDays(long days) {
-        long z = days + 719_468;
-        long era = Math.floorDiv(z, 146_097);
-        long dayOfEra = z - era * 146_097;
-        long yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365;
-        long dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100);
-        long shiftedMonth = (5 * dayOfYear + 2) / 153;
-        long day = dayOfYear - (153 * shiftedMonth + 2) / 5 + 1;
-        long month = shiftedMonth < 10 ? shiftedMonth + 3 : shiftedMonth - 9;
-        long year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0);
-        return year * 512 + month * 32 + day;
-    }
-
-    static long civilYear(long civil) {
-        return civil >> 9;
-    }
-
-    static int civilMonth(long civil) {
-        return (int) (civil >> 5) & 15;
-    }
-
-    static int civilDay(long civil) {
-        return (int) civil & 31;
-    }
-
-    static int daysInMonth(int year, int month) {
-        switch (month) {
-            case 2:
-                boolean leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
-                return leap ? 29 : 28;
-            case 4: case 6: case 9: case 11:
-                return 30;
-            default:
-                return 31;
-        }
     }
 
     private static long fail(Failure failure, String problem, int index) {

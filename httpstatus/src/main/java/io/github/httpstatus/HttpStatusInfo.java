@@ -11,6 +11,7 @@ import static io.github.httpstatus.StatusTables.REGISTERED;
 import static io.github.httpstatus.StatusTables.RETRY_AFTER_APPLIES;
 
 import io.github.httpstatus.internal.Ascii;
+import io.github.httpstatus.internal.StatusCodeRange;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -74,14 +75,9 @@ public record HttpStatusInfo(int code) {
      * @throws IllegalArgumentException if {@code code} is outside 100..599
      */
     public HttpStatusInfo {
-        if (code < MIN_CODE || code > MAX_CODE) {
-            throw outOfRange(code);
+        if (!StatusCodeRange.contains(code)) {
+            throw new IllegalArgumentException(StatusCodeRange.message(code));
         }
-    }
-
-    private static IllegalArgumentException outOfRange(int code) {
-        return new IllegalArgumentException(
-                "status code " + code + " is outside the valid range 100..599 (RFC 9110, section 15)");
     }
 
     // ---- Factories ----
@@ -94,8 +90,8 @@ public record HttpStatusInfo(int code) {
      * @throws IllegalArgumentException if {@code code} is outside 100..599; the message names it
      */
     public static HttpStatusInfo of(int code) {
-        if (code < MIN_CODE || code > MAX_CODE) {
-            throw outOfRange(code);
+        if (!StatusCodeRange.contains(code)) {
+            throw new IllegalArgumentException(StatusCodeRange.message(code));
         }
         return INSTANCES[code];
     }
@@ -107,7 +103,7 @@ public record HttpStatusInfo(int code) {
      * @return the instance, or empty when {@code code} is outside 100..599
      */
     public static Optional<HttpStatusInfo> find(int code) {
-        return code < MIN_CODE || code > MAX_CODE ? Optional.empty() : Optional.of(INSTANCES[code]);
+        return StatusCodeRange.contains(code) ? Optional.of(INSTANCES[code]) : Optional.empty();
     }
 
     /**
@@ -122,7 +118,7 @@ public record HttpStatusInfo(int code) {
      * @return the instance to process the response as, never null
      */
     public static HttpStatusInfo ofReceived(int code) {
-        return code < MIN_CODE || code > MAX_CODE ? INSTANCES[500] : INSTANCES[code];
+        return StatusCodeRange.contains(code) ? INSTANCES[code] : INSTANCES[500];
     }
 
     /**
@@ -173,13 +169,13 @@ public record HttpStatusInfo(int code) {
             return -3 - 1;
         }
         int code = (text.charAt(0) - '0') * 100 + (text.charAt(1) - '0') * 10 + (text.charAt(2) - '0');
-        return code < MIN_CODE || code > MAX_CODE ? -1 : code;
+        return StatusCodeRange.contains(code) ? code : -1;
     }
 
     private static StatusParseException codeError(CharSequence text, int index) {
         String problem;
         if (text.length() == 3 && index == 0 && allDigits(text)) {
-            problem = "the code is outside the valid range 100..599";
+            problem = StatusCodeRange.PROBLEM;
         } else if (index >= 3) {
             problem = "expected exactly three ASCII digits, found more characters";
         } else if (index >= text.length()) {

@@ -1,6 +1,7 @@
 package io.github.httpstatus;
 
 import io.github.httpstatus.internal.Ascii;
+import io.github.httpstatus.internal.Durations;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -112,7 +113,7 @@ public final class RetryAfter {
      */
     public static RetryAfter ofSeconds(long seconds) {
         if (seconds < 0) {
-            throw new IllegalArgumentException("a Retry-After delay cannot be negative: " + seconds);
+            throw new IllegalArgumentException("a Retry-After delay cannot be negative: " + seconds + " s");
         }
         return new RetryAfter(Math.min(seconds, MAX_DELAY_SECONDS), null);
     }
@@ -128,7 +129,7 @@ public final class RetryAfter {
     public static RetryAfter ofDelay(Duration delay) {
         Objects.requireNonNull(delay, "delay");
         if (delay.isNegative()) {
-            throw new IllegalArgumentException("a Retry-After delay cannot be negative: " + delay);
+            throw new IllegalArgumentException("a Retry-After delay cannot be negative: " + Durations.inSeconds(delay));
         }
         long whole = delay.getSeconds();
         return ofSeconds(delay.getNano() > 0 && whole < MAX_DELAY_SECONDS ? whole + 1 : whole);

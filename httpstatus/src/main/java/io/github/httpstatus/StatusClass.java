@@ -1,5 +1,7 @@
 package io.github.httpstatus;
 
+import io.github.httpstatus.internal.StatusCodeRange;
+
 /**
  * The five classes of HTTP status codes, named by the first digit of the code.
  *
@@ -70,7 +72,7 @@ public enum StatusClass {
     public static StatusClass of(int code) {
         StatusClass found = byFirstDigit(code);
         if (found == null) {
-            throw new IllegalArgumentException("status code " + code + " is outside the valid range 100..599");
+            throw new IllegalArgumentException(StatusCodeRange.message(code));
         }
         return found;
     }
@@ -154,7 +156,7 @@ public enum StatusClass {
      * @return true when {@code code} is a valid code whose first digit is this class's digit
      */
     public boolean contains(int code) {
-        return code >= 100 && code <= 599 && code / 100 == digit;
+        return StatusCodeRange.contains(code) && code / 100 == digit;
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.httpstatus;
 
 import io.github.httpstatus.internal.Ascii;
+import io.github.httpstatus.internal.StatusCodeRange;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -331,9 +332,8 @@ public enum StatusCode {
      *         (see {@link #find(int)} for a lookup that does not throw)
      */
     public static StatusCode of(int code) {
-        if (code < 100 || code > 599) {
-            throw new IllegalArgumentException(
-                    "status code " + code + " is outside the valid range 100..599");
+        if (!StatusCodeRange.contains(code)) {
+            throw new IllegalArgumentException(StatusCodeRange.message(code));
         }
         StatusCode status = BY_CODE[code];
         if (status == null) {
@@ -350,7 +350,7 @@ public enum StatusCode {
      * @return the constant, or empty when {@code code} is not a registered status code
      */
     public static Optional<StatusCode> find(int code) {
-        return code < 100 || code > 599 ? Optional.empty() : Optional.ofNullable(BY_CODE[code]);
+        return StatusCodeRange.contains(code) ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.httpstatus;
 
 import io.github.httpstatus.internal.Ascii;
+import io.github.httpstatus.internal.Escaping;
+import io.github.httpstatus.internal.StatusCodeRange;
 
 import java.util.Objects;
 import java.util.Optional;
@@ -93,8 +95,8 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
         int bad = isRegisteredPhrase(code, reasonPhrase) ? -1
                 : firstInvalidReasonChar(reasonPhrase, 0, reasonPhrase.length());
         if (bad >= 0) {
-            throw new StatusParseException("reason phrase",
-                    "a reason phrase allows only HTAB, SP, VCHAR and obs-text", reasonPhrase, bad);
+            throw new IllegalArgumentException("the reason phrase " + Escaping.quote(reasonPhrase)
+                    + " holds a character other than HTAB, SP, VCHAR or obs-text at index " + bad);
         }
     }
 
@@ -149,7 +151,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
      * @return true for a valid code
      */
     public boolean hasValidCode() {
-        return code >= 100 && code <= 599;
+        return StatusCodeRange.contains(code);
     }
 
     /**
@@ -209,7 +211,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
 
     /** The library's own phrase instance for a valid code: known to be valid, so not scanned again. */
     private static boolean isRegisteredPhrase(int code, String reasonPhrase) {
-        return code >= 100 && code <= 599 && reasonPhrase == StatusTables.PHRASES[code];
+        return StatusCodeRange.contains(code) && reasonPhrase == StatusTables.PHRASES[code];
     }
 
     /** The parse itself, static so that the usual path allocates nothing but, at most, its result. */
@@ -351,7 +353,7 @@ public record StatusLine(int majorVersion, int minorVersion, int code, String re
          * and needs no character check; null otherwise.
          */
         private static String registeredPhrase(CharSequence text, int code, int end) {
-            if (code >= 100 && code <= 599) {
+            if (StatusCodeRange.contains(code)) {
                 String known = StatusTables.PHRASES[code];
                 if (known.length() == end - 13 && regionEquals(text, known, 13)) {
                     return known;

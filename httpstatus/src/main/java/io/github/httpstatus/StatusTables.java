@@ -1,5 +1,7 @@
 package io.github.httpstatus;
 
+import io.github.httpstatus.internal.StatusCodeRange;
+
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.LinkedHashSet;
@@ -17,8 +19,8 @@ import java.util.Set;
  */
 final class StatusTables {
 
-    static final int MIN_CODE = 100;
-    static final int MAX_CODE = 599;
+    static final int MIN_CODE = StatusCodeRange.MIN;
+    static final int MAX_CODE = StatusCodeRange.MAX;
 
     static final int REGISTERED = 1;
     static final int REDIRECT = 1 << 1;

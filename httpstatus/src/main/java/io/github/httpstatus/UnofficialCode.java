@@ -1,5 +1,7 @@
 package io.github.httpstatus;
 
+import io.github.httpstatus.internal.StatusCodeRange;
+
 import java.util.Optional;
 
 /**
@@ -129,7 +131,7 @@ public enum UnofficialCode {
      * @return the unofficial code, or empty when {@code code} has no widely seen vendor meaning
      */
     public static Optional<UnofficialCode> find(int code) {
-        return code < 100 || code > 599 ? Optional.empty() : Optional.ofNullable(BY_CODE[code]);
+        return StatusCodeRange.contains(code) ? Optional.ofNullable(BY_CODE[code]) : Optional.empty();
     }
 
     /**

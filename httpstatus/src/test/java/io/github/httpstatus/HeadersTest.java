@@ -66,16 +66,6 @@ class HeadersTest {
     }
 
     @Test
-    void presentNamesComeBackLowerCasedInTheOrderAsked() {
-        Headers headers = Headers.builder().add("Cookie", "c").add("Authorization", "a").add("Accept", "x").build();
-        assertThat(headers.present(List.of("ACCEPT", "absent", "cookie", "Cookie")))
-                .containsExactly("accept", "cookie");
-        assertThat(headers.present(List.of("absent"))).isEmpty();
-        assertThat(Headers.empty().present(List.of("cookie"))).isEmpty();
-        assertThatThrownBy(() -> headers.present(null)).isInstanceOf(NullPointerException.class);
-    }
-
-    @Test
     void namesOfEveryLengthAreFoundIncludingLengthsThatShareABitModulo64() {
         // the length filter must never hide a present name: 1 and 65 share a bit, as do 0+64 and 2+66
         Headers.Builder builder = Headers.builder();

@@ -165,10 +165,13 @@ class RetryAfterTest {
         @Test
         void rejectsNegativeDelaysAndUnwritableDates() {
             assertThatThrownBy(() -> RetryAfter.ofSeconds(-1)).isExactlyInstanceOf(IllegalArgumentException.class)
-                    .hasMessage("a Retry-After delay cannot be negative: -1");
+                    .hasMessage("a Retry-After delay cannot be negative: -1 s");
             assertThatThrownBy(() -> RetryAfter.ofDelay(Duration.ofMillis(-1)))
-                    .isExactlyInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> RetryAfter.ofDate(Instant.MAX)).isExactlyInstanceOf(IllegalArgumentException.class);
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a Retry-After delay cannot be negative: -0.001 s");
+            assertThatThrownBy(() -> RetryAfter.ofDate(Instant.MAX)).isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("instant +1000000000-12-31T23:59:59.999999999Z is outside the years 0000..9999 that an "
+                            + "HTTP-date can show");
         }
 
         @Test

@@ -38,7 +38,7 @@ class StatusClassTest {
     @Test
     void ofRejectsInvalidCodes() {
         assertThatThrownBy(() -> StatusClass.of(99)).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("status code 99 is outside the valid range 100..599");
+                .hasMessage("status code must be between 100 and 599: 99");
         assertThatThrownBy(() -> StatusClass.of(600)).isExactlyInstanceOf(IllegalArgumentException.class);
     }
 }

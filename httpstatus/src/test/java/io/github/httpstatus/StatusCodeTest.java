@@ -55,9 +55,9 @@ class StatusCodeTest {
         assertThatThrownBy(() -> StatusCode.of(499)).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("status code 499 is not in the IANA registry");
         assertThatThrownBy(() -> StatusCode.of(600)).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("status code 600 is outside the valid range 100..599");
+                .hasMessage("status code must be between 100 and 599: 600");
         assertThatThrownBy(() -> StatusCode.of(99)).isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("status code 99 is outside the valid range 100..599");
+                .hasMessage("status code must be between 100 and 599: 99");
         assertThatThrownBy(() -> StatusCode.of(599)).isExactlyInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("status code 599 is not in the IANA registry");
         assertThat(StatusCode.find(499)).isEmpty();

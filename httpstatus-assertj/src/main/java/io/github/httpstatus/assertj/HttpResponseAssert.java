@@ -272,7 +272,7 @@ public class HttpResponseAssert extends AbstractAssert<HttpResponseAssert, HttpR
         }
         Headers headers = builder.build();
         HttpMethod method = HttpMethod.of(actual.request().method());
-        return ObservedResponse.of(actual.statusCode(), headers, hasContent(headers, method)).forMethod(method);
+        return ObservedResponse.of(actual.statusCode(), headers, hasContent(headers, method)).withMethod(method);
     }
 
     /**

@@ -1,6 +1,7 @@
 package io.github.httpstatus.conformance;
 
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpDate;
 import io.github.httpstatus.HttpMethod;
 import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.RetryAfter;
@@ -8,7 +9,9 @@ import io.github.httpstatus.SpecReference;
 import io.github.httpstatus.StatusLine;
 import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
+import io.github.httpstatus.internal.StatusCodeRange;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -47,8 +50,11 @@ import java.util.Optional;
  *       target URI names what was created
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2">section 15.3.2</a>);</li>
  *   <li>a Retry-After that is neither delay-seconds nor an HTTP-date (read by
- *       {@link RetryAfter#tryParse(CharSequence)}); an Allow that is not a list of method tokens
- *       or holds an empty element (a sender must not generate one,
+ *       {@link RetryAfter#tryParse(CharSequence)}), or a date that is not an exact IMF-fixdate:
+ *       a recipient accepts the obsolete forms and any case, but a sender must generate the
+ *       IMF-fixdate (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7">RFC 9110,
+ *       section 5.6.7</a>), so the check judges what the server sent by that grammar; an Allow
+ *       that is not a list of method tokens or holds an empty element (a sender must not generate one,
  *       <a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.6.1.1">RFC 9110, section 5.6.1.1</a>);
  *       a Content-Range that breaks its grammar or ordering rules
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-14.4">section 14.4</a>), or names
@@ -93,8 +99,7 @@ public final class ConformanceCheck {
                         + " holds a character other than HTAB, SP, VCHAR or obs-text"));
         Optional<HttpStatusInfo> found = HttpStatusInfo.find(response.status());
         if (found.isEmpty()) {
-            add(findings, Rule.INVALID_STATUS_CODE,
-                    "status code " + response.status() + " is outside the valid range 100..599");
+            add(findings, Rule.INVALID_STATUS_CODE, StatusCodeRange.message(response.status()));
         } else {
             HttpStatusInfo status = found.get();
             Headers headers = response.headers();
@@ -179,10 +184,32 @@ public final class ConformanceCheck {
         List<String> values = headers.values("Retry-After");
         if (values.size() > 1) {
             add(findings, Rule.INVALID_RETRY_AFTER, "Retry-After is sent " + values.size() + " times; it takes one value");
-        } else if (values.size() == 1 && RetryAfter.tryParse(values.get(0)).isEmpty()) {
-            add(findings, Rule.INVALID_RETRY_AFTER, "Retry-After " + Escaping.quote(values.get(0))
-                    + " is neither delay-seconds nor an HTTP-date");
+        } else if (values.size() == 1) {
+            String value = values.get(0);
+            Optional<RetryAfter> parsed = RetryAfter.tryParse(value);
+            if (parsed.isEmpty()) {
+                add(findings, Rule.INVALID_RETRY_AFTER, "Retry-After " + Escaping.quote(value)
+                        + " is neither delay-seconds nor an HTTP-date");
+            } else {
+                parsed.get().date().filter(date -> !isImfFixdateOf(Ascii.stripOws(value), date)).ifPresent(date ->
+                        add(findings, Rule.RETRY_AFTER_DATE_NOT_IMF_FIXDATE, "Retry-After " + Escaping.quote(value)
+                                + " must be sent as the IMF-fixdate \"" + HttpDate.format(date) + "\""));
+            }
         }
+    }
+
+    /**
+     * Whether {@code text} is the IMF-fixdate of {@code date}, case and day name included; a leap
+     * second ({@code :60}, which the reader takes as {@code :59}) is allowed, as the grammar does.
+     */
+    private static boolean isImfFixdateOf(String text, Instant date) {
+        String fixdate = HttpDate.format(date);
+        if (text.equals(fixdate)) {
+            return true;
+        }
+        int seconds = fixdate.length() - 6; // "SS GMT" ends the form
+        return text.length() == fixdate.length() && text.regionMatches(0, fixdate, 0, seconds)
+                && fixdate.startsWith("59", seconds) && text.startsWith("60 GMT", seconds);
     }
 
     private static void checkAllow(Headers headers, List<Finding> findings) {

@@ -13,11 +13,11 @@ import java.util.Optional;
  *
  * <pre>{@code
  * ObservedResponse response = ObservedResponse.of(405, Headers.empty(), false)
- *         .forMethod(HttpMethod.PUT)
+ *         .withMethod(HttpMethod.PUT)
  *         .withReasonPhrase("Method Not Allowed");
  * }</pre>
  *
- * <p>Without {@link #forMethod(HttpMethod)} the response answers a GET; without
+ * <p>Without {@link #withMethod(HttpMethod)} the response answers a GET; without
  * {@link #withReasonPhrase(String)} no reason phrase is checked (HTTP/2 and HTTP/3 have none).
  *
  * @implSpec This class is immutable and thread-safe.
@@ -58,7 +58,7 @@ public final class ObservedResponse {
      * @return a new response; this instance when the method is the same
      * @throws NullPointerException if {@code value} is null
      */
-    public ObservedResponse forMethod(HttpMethod value) {
+    public ObservedResponse withMethod(HttpMethod value) {
         Objects.requireNonNull(value, "value");
         return value.equals(method) ? this : new ObservedResponse(status, reasonPhrase, headers, hasContent, value);
     }
@@ -67,10 +67,12 @@ public final class ObservedResponse {
      * Returns a copy with the reason phrase sent in the status line.
      *
      * @param value  the reason phrase, not null
-     * @return a new response, never null
+     * @return a new response; this instance when the phrase is the same
+     * @throws NullPointerException if {@code value} is null
      */
     public ObservedResponse withReasonPhrase(String value) {
-        return new ObservedResponse(status, Objects.requireNonNull(value, "value"), headers, hasContent, method);
+        Objects.requireNonNull(value, "value");
+        return value.equals(reasonPhrase) ? this : new ObservedResponse(status, value, headers, hasContent, method);
     }
 
     /**

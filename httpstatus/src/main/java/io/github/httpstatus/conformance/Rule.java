@@ -54,6 +54,14 @@ public enum Rule {
     INVALID_RETRY_AFTER(Severity.MUST, SpecReference.rfc(9110, "10.2.3")),
 
     /**
+     * Retry-After is a date, but not the IMF-fixdate a sender must generate
+     * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.6.7">RFC 9110, section 5.6.7</a>):
+     * the obsolete RFC 850 or asctime form, day or month names or {@code GMT} in another case, or a
+     * day name that is not the date's. A recipient reads all of these; a sender must not write them.
+     */
+    RETRY_AFTER_DATE_NOT_IMF_FIXDATE(Severity.MUST, SpecReference.rfc(9110, "5.6.7")),
+
+    /**
      * Allow is not a comma-separated list of method tokens, or holds an empty element
      * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.1">RFC 9110, section 10.2.1</a>, <a href="https://www.rfc-editor.org/rfc/rfc9110#section-5.6.1.1">section 5.6.1.1</a>).
      */

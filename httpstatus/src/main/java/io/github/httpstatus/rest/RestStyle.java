@@ -1,5 +1,7 @@
 package io.github.httpstatus.rest;
 
+import java.util.Objects;
+
 /**
  * The choices of a {@link StatusRecommender} that are a matter of taste, not of the specification.
  *
@@ -35,37 +37,26 @@ package io.github.httpstatus.rest;
  * <p>A PUT that creates is not an option: the server must answer 201
  * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.3.4">RFC 9110, section 9.3.4</a>).
  *
- * @param validationStatus      422 or 400
- * @param stateConflictStatus   409 or 422
- * @param updatesReturnContent  true for 200 with the representation after PUT and PATCH, false for 204
- * @param deleteReturnsContent  true for 200 with the deleted representation after DELETE, false for 204
- * @param hidesForbidden        true to answer a refusal with 404 instead of 403
- * @implSpec This record is immutable and thread-safe.
+ * @implSpec This class is immutable and thread-safe.
  * @since 0.1.0
  */
-public record RestStyle(int validationStatus, int stateConflictStatus, boolean updatesReturnContent,
-        boolean deleteReturnsContent, boolean hidesForbidden) {
+public final class RestStyle {
 
     private static final RestStyle STANDARD = new RestStyle(422, 409, true, false, false);
 
-    /**
-     * Checks the two status options.
-     *
-     * @param validationStatus      422 or 400
-     * @param stateConflictStatus   409 or 422
-     * @param updatesReturnContent  whether PUT and PATCH answer 200 with content
-     * @param deleteReturnsContent  whether DELETE answers 200 with content
-     * @param hidesForbidden        whether refusals are answered 404
-     * @throws IllegalArgumentException if {@code validationStatus} is not 422 or 400, or
-     *         {@code stateConflictStatus} is not 409 or 422; the message names the value
-     */
-    public RestStyle {
-        if (validationStatus != 422 && validationStatus != 400) {
-            throw new IllegalArgumentException("a validation failure is answered 422 or 400, not " + validationStatus);
-        }
-        if (stateConflictStatus != 409 && stateConflictStatus != 422) {
-            throw new IllegalArgumentException("a state conflict is answered 409 or 422, not " + stateConflictStatus);
-        }
+    private final int validationStatus;
+    private final int stateConflictStatus;
+    private final boolean updatesReturnContent;
+    private final boolean deleteReturnsContent;
+    private final boolean hidesForbidden;
+
+    private RestStyle(int validationStatus, int stateConflictStatus, boolean updatesReturnContent,
+            boolean deleteReturnsContent, boolean hidesForbidden) {
+        this.validationStatus = validationStatus;
+        this.stateConflictStatus = stateConflictStatus;
+        this.updatesReturnContent = updatesReturnContent;
+        this.deleteReturnsContent = deleteReturnsContent;
+        this.hidesForbidden = hidesForbidden;
     }
 
     /**
@@ -86,6 +77,9 @@ public record RestStyle(int validationStatus, int stateConflictStatus, boolean u
      * @throws IllegalArgumentException for any other value
      */
     public RestStyle withValidationStatus(int value) {
+        if (value != 422 && value != 400) {
+            throw new IllegalArgumentException("a validation failure is answered 422 or 400, not " + value);
+        }
         return value == validationStatus ? this
                 : new RestStyle(value, stateConflictStatus, updatesReturnContent, deleteReturnsContent, hidesForbidden);
     }
@@ -98,6 +92,9 @@ public record RestStyle(int validationStatus, int stateConflictStatus, boolean u
      * @throws IllegalArgumentException for any other value
      */
     public RestStyle withStateConflictStatus(int value) {
+        if (value != 409 && value != 422) {
+            throw new IllegalArgumentException("a state conflict is answered 409 or 422, not " + value);
+        }
         return value == stateConflictStatus ? this
                 : new RestStyle(validationStatus, value, updatesReturnContent, deleteReturnsContent, hidesForbidden);
     }
@@ -135,5 +132,87 @@ public record RestStyle(int validationStatus, int stateConflictStatus, boolean u
     public RestStyle withForbiddenHidden(boolean value) {
         return value == hidesForbidden ? this
                 : new RestStyle(validationStatus, stateConflictStatus, updatesReturnContent, deleteReturnsContent, value);
+    }
+
+    /**
+     * Returns the status for content that parses but fails validation.
+     *
+     * @return 422 or 400
+     */
+    public int validationStatus() {
+        return validationStatus;
+    }
+
+    /**
+     * Returns the status for a request that clashes with the resource's current state.
+     *
+     * @return 409 or 422
+     */
+    public int stateConflictStatus() {
+        return stateConflictStatus;
+    }
+
+    /**
+     * Returns whether a successful PUT or PATCH answers 200 with the new representation.
+     *
+     * @return true for 200 with content, false for 204
+     */
+    public boolean updatesReturnContent() {
+        return updatesReturnContent;
+    }
+
+    /**
+     * Returns whether a successful DELETE answers 200 with the deleted representation.
+     *
+     * @return true for 200 with content, false for 204
+     */
+    public boolean deleteReturnsContent() {
+        return deleteReturnsContent;
+    }
+
+    /**
+     * Returns whether a refusal is answered 404 instead of 403.
+     *
+     * @return true when forbidden resources are hidden behind 404
+     */
+    public boolean hidesForbidden() {
+        return hidesForbidden;
+    }
+
+    /**
+     * Compares every option.
+     *
+     * @param other  the other object
+     * @return true for a style with the same options
+     */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof RestStyle that && validationStatus == that.validationStatus
+                && stateConflictStatus == that.stateConflictStatus && updatesReturnContent == that.updatesReturnContent
+                && deleteReturnsContent == that.deleteReturnsContent && hidesForbidden == that.hidesForbidden;
+    }
+
+    /**
+     * Returns a hash code of every option.
+     *
+     * @return the hash code
+     */
+    @Override
+    public int hashCode() {
+        return Objects.hash(validationStatus, stateConflictStatus, updatesReturnContent, deleteReturnsContent,
+                hidesForbidden);
+    }
+
+    /**
+     * Returns the options, such as {@code "RestStyle[validationStatus=422, stateConflictStatus=409,
+     * updatesReturnContent=true, deleteReturnsContent=false, hidesForbidden=false]"}.
+     *
+     * @return the readable form, never null
+     */
+    @Override
+    public String toString() {
+        return "RestStyle[validationStatus=" + validationStatus + ", stateConflictStatus=" + stateConflictStatus
+                + ", updatesReturnContent=" + updatesReturnContent + ", deleteReturnsContent=" + deleteReturnsContent
+                + ", hidesForbidden=" + hidesForbidden + "]";
     }
 }

@@ -2,6 +2,7 @@ package io.github.httpstatus.retry;
 
 import io.github.httpstatus.HttpMethod;
 import io.github.httpstatus.HttpStatusInfo;
+import io.github.httpstatus.internal.Durations;
 
 import java.time.Duration;
 import java.util.Objects;
@@ -125,7 +126,7 @@ public final class FailedAttempt {
     public FailedAttempt withElapsed(Duration value) {
         Objects.requireNonNull(value, "value");
         if (value.isNegative()) {
-            throw new IllegalArgumentException("elapsed time cannot be negative: " + value);
+            throw new IllegalArgumentException("elapsed time cannot be negative: " + Durations.inSeconds(value));
         }
         return new FailedAttempt(method, status, attempt, retryAfter, date, idempotencyKey, value);
     }

@@ -21,8 +21,12 @@ public enum GiveUpReason {
     /** The request has already been sent as many times as the policy allows. */
     ATTEMPTS_EXHAUSTED,
 
-    /** The server asked for a longer wait than the policy accepts; retrying earlier would ignore it. */
-    SERVER_DELAY_BEYOND_CAP,
+    /**
+     * The server's {@code Retry-After} asks for a longer wait than the policy accepts
+     * ({@link RetryAdvisor.Builder#maxRetryAfter(java.time.Duration) maxRetryAfter}); retrying earlier
+     * would ignore it.
+     */
+    RETRY_AFTER_BEYOND_CAP,
 
     /** Waiting and retrying would take the whole operation past the policy's time budget. */
     TIME_BUDGET_EXHAUSTED,

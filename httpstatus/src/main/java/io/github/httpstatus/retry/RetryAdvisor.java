@@ -4,6 +4,7 @@ import io.github.httpstatus.HttpDate;
 import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.RetryAfter;
 import io.github.httpstatus.Retryability;
+import io.github.httpstatus.internal.Durations;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -46,7 +47,7 @@ import java.util.random.RandomGenerator;
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110, section
  *       10.2.3</a>) is honoured exactly, whichever retryable status carries it, counted from the
  *       response's {@code Date} when given; a delay above
- *       {@link Builder#maxServerDelay(Duration) maxServerDelay} (60 s by default) means give up,
+ *       {@link Builder#maxRetryAfter(Duration) maxRetryAfter} (60 s by default) means give up,
  *       never retry earlier than asked. The RFCs define the field for 503, 429 and 413, but servers
  *       also send it with 500, 502 and 504 (Cloudflare does), and a client that retried such a
  *       response at its own pace would come back before the server asked. An invalid value counts as
@@ -60,7 +61,7 @@ import java.util.random.RandomGenerator;
  * </ol>
  *
  * <p>All arithmetic saturates: no attempt number, header value or setting makes a delay negative
- * or larger than the larger of {@code maxBackoff} and {@code maxServerDelay}.
+ * or larger than the larger of {@link #maxBackoff()} and {@link #maxRetryAfter()}.
  *
  * @implSpec This class is immutable and thread-safe; the random source given to the builder must
  *           itself be safe to share if the advisor is shared. A retry budget, if set, is shared
@@ -75,7 +76,7 @@ public final class RetryAdvisor {
     private final int maxAttempts;
     private final Duration baseDelay;
     private final Duration maxBackoff;
-    private final Duration maxServerDelay;
+    private final Duration maxRetryAfter;
     private final Duration timeBudget;
     private final boolean retryNonIdempotent;
     private final RetryBudget retryBudget;
@@ -86,7 +87,7 @@ public final class RetryAdvisor {
         this.maxAttempts = builder.maxAttempts;
         this.baseDelay = builder.baseDelay;
         this.maxBackoff = builder.maxBackoff;
-        this.maxServerDelay = builder.maxServerDelay;
+        this.maxRetryAfter = builder.maxRetryAfter;
         this.timeBudget = builder.timeBudget;
         this.retryNonIdempotent = builder.retryNonIdempotent;
         this.retryBudget = builder.retryBudget;
@@ -96,7 +97,7 @@ public final class RetryAdvisor {
 
     /**
      * Returns the advisor with the default settings: 3 attempts, backoff from 100 ms capped at 20 s
-     * with full jitter, server delays up to 60 s, a 1 minute time budget, no retry of
+     * with full jitter, a {@code Retry-After} up to 60 s, a 1 minute time budget, no retry of
      * non-idempotent requests, no retry budget, the system UTC clock.
      *
      * @return the shared standard advisor, never null
@@ -148,16 +149,17 @@ public final class RetryAdvisor {
         Duration delay;
         if (fromServer) {
             delay = retryAfter.get().delayFrom(responseDate(failed), clock);
-            if (delay.compareTo(maxServerDelay) > 0) {
-                return giveUp(GiveUpReason.SERVER_DELAY_BEYOND_CAP, "the server asked to wait " + delay.getSeconds()
-                        + " s, more than the " + maxServerDelay.toMillis() + " ms this policy accepts");
+            if (delay.compareTo(maxRetryAfter) > 0) {
+                return giveUp(GiveUpReason.RETRY_AFTER_BEYOND_CAP, "the server asked to wait " + Durations.inSeconds(delay)
+                        + ", more than the " + Durations.inSeconds(maxRetryAfter) + " this policy accepts");
             }
         } else {
             delay = backoff(failed.attempt());
         }
         if (delay.compareTo(timeBudget.minus(failed.elapsed())) > 0) {
-            return giveUp(GiveUpReason.TIME_BUDGET_EXHAUSTED, "waiting " + millis(delay) + " ms after "
-                    + millis(failed.elapsed()) + " ms would pass the time budget of " + millis(timeBudget) + " ms");
+            return giveUp(GiveUpReason.TIME_BUDGET_EXHAUSTED, "waiting " + Durations.inSeconds(delay) + " after "
+                    + Durations.inSeconds(failed.elapsed()) + " would pass the time budget of "
+                    + Durations.inSeconds(timeBudget));
         }
         if (retryBudget != null && !retryBudget.tryAcquireRetry()) {
             return giveUp(GiveUpReason.RETRY_BUDGET_EXHAUSTED, "the retry budget is spent: " + retryBudget);
@@ -176,13 +178,23 @@ public final class RetryAdvisor {
     }
 
     /**
-     * Returns the largest delay this advisor can advise: the larger of the backoff cap and the server
-     * delay cap.
+     * Returns the cap on the backoff, the longest delay this advisor advises when the server sent no
+     * valid {@code Retry-After}.
      *
-     * @return the cap, never null
+     * @return the cap, from zero to one day, never null
      */
-    public Duration maxDelay() {
-        return maxBackoff.compareTo(maxServerDelay) >= 0 ? maxBackoff : maxServerDelay;
+    public Duration maxBackoff() {
+        return maxBackoff;
+    }
+
+    /**
+     * Returns the longest {@code Retry-After} delay this advisor honours; a longer one means give up
+     * with {@link GiveUpReason#RETRY_AFTER_BEYOND_CAP}.
+     *
+     * @return the cap, from zero to one day, never null
+     */
+    public Duration maxRetryAfter() {
+        return maxRetryAfter;
     }
 
     /**
@@ -204,15 +216,16 @@ public final class RetryAdvisor {
     }
 
     /**
-     * Returns the settings, such as {@code "RetryAdvisor[3 attempts, backoff 100 ms..20000 ms, ...]"}.
+     * Returns the settings, such as {@code "RetryAdvisor[3 attempts, backoff 0.1 s..20 s, ...]"}.
      *
      * @return the readable form, never null
      */
     @Override
     public String toString() {
-        return "RetryAdvisor[" + maxAttempts + " attempts, backoff " + baseDelay.toMillis() + " ms.."
-                + maxBackoff.toMillis() + " ms, server delay up to " + maxServerDelay.toMillis() + " ms, budget "
-                + millis(timeBudget) + " ms" + (retryNonIdempotent ? ", retries non-idempotent requests" : "")
+        return "RetryAdvisor[" + maxAttempts + " attempts, backoff " + Durations.inSeconds(baseDelay) + ".."
+                + Durations.inSeconds(maxBackoff) + ", Retry-After up to " + Durations.inSeconds(maxRetryAfter)
+                + ", time budget " + Durations.inSeconds(timeBudget)
+                + (retryNonIdempotent ? ", retries non-idempotent requests" : "")
                 + (retryBudget == null ? "" : ", " + retryBudget) + "]";
     }
 
@@ -235,11 +248,6 @@ public final class RetryAdvisor {
         return Duration.ofNanos(ceiling == 0 ? 0 : source.nextLong(ceiling + 1));
     }
 
-    /** Milliseconds for messages, saturating where {@link Duration#toMillis()} would overflow. */
-    private static long millis(Duration duration) {
-        return duration.getSeconds() >= Long.MAX_VALUE / 1000 ? Long.MAX_VALUE : duration.toMillis();
-    }
-
     private static RetryDecision.GiveUp giveUp(GiveUpReason reason, String message) {
         return new RetryDecision.GiveUp(reason, message);
     }
@@ -256,7 +264,7 @@ public final class RetryAdvisor {
         private int maxAttempts = 3;
         private Duration baseDelay = Duration.ofMillis(100);
         private Duration maxBackoff = Duration.ofSeconds(20);
-        private Duration maxServerDelay = Duration.ofSeconds(60);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Duration timeBudget = Duration.ofMinutes(1);
         private boolean retryNonIdempotent;
         private RetryBudget retryBudget;
@@ -313,8 +321,8 @@ public final class RetryAdvisor {
          * @return this builder
          * @throws IllegalArgumentException if {@code value} is out of range
          */
-        public Builder maxServerDelay(Duration value) {
-            this.maxServerDelay = checked("maxServerDelay", value, LONGEST_SETTING);
+        public Builder maxRetryAfter(Duration value) {
+            this.maxRetryAfter = checked("maxRetryAfter", value, LONGEST_SETTING);
             return this;
         }
 
@@ -389,8 +397,9 @@ public final class RetryAdvisor {
         private static Duration checked(String name, Duration value, Duration longest) {
             Objects.requireNonNull(value, name);
             if (value.isNegative() || longest != null && value.compareTo(longest) > 0) {
-                throw new IllegalArgumentException(name + " must be from zero"
-                        + (longest == null ? "" : " to " + longest) + ": " + value);
+                throw new IllegalArgumentException(name + " must be from 0 s"
+                        + (longest == null ? "" : " to " + Durations.inSeconds(longest)) + ": "
+                        + Durations.inSeconds(value));
             }
             return value;
         }

@@ -10,11 +10,14 @@ import java.util.concurrent.atomic.AtomicInteger;
  * service that is already struggling.
  *
  * <pre>{@code
- * RetryBudget budget = RetryBudget.standard();     // 500 tokens, 5 a retry, 1 back a success
+ * RetryBudget budget = RetryBudget.newBudget();    // 500 tokens, 5 a retry, 1 back a success
  * RetryAdvisor advisor = RetryAdvisor.builder().retryBudget(budget).build();
  * // after each successful response:
  * budget.recordSuccess();
  * }</pre>
+ *
+ * <p>A budget holds state, so its factories are named {@code newBudget}: each call makes a new,
+ * full bucket, and requests share one only by sharing the instance.
  *
  * @implSpec This class is thread-safe and lock-free: tokens are taken and returned with atomic
  *           compare-and-set, so under any number of threads no token is lost or made up, and the
@@ -36,17 +39,17 @@ public final class RetryBudget {
     }
 
     /**
-     * Returns a full budget with the AWS SDK's standard figures: 500 tokens, 5 spent per retry, 1
+     * Makes a new, full budget with the AWS SDK's standard figures: 500 tokens, 5 spent per retry, 1
      * returned per success; so 100 retries in a row empty it.
      *
      * @return a new budget, never null
      */
-    public static RetryBudget standard() {
+    public static RetryBudget newBudget() {
         return new RetryBudget(500, 5, 1);
     }
 
     /**
-     * Returns a full budget.
+     * Makes a new, full budget with the given figures.
      *
      * @param capacity       the tokens the bucket holds when full, positive
      * @param retryCost      the tokens one retry spends, from 1 to {@code capacity}
@@ -54,7 +57,7 @@ public final class RetryBudget {
      * @return a new budget, never null
      * @throws IllegalArgumentException if a figure is out of range; the message names it
      */
-    public static RetryBudget of(int capacity, int retryCost, int successRefund) {
+    public static RetryBudget newBudget(int capacity, int retryCost, int successRefund) {
         if (capacity <= 0) {
             throw new IllegalArgumentException("capacity must be positive: " + capacity);
         }

@@ -1,5 +1,7 @@
 package io.github.httpstatus.retry;
 
+import io.github.httpstatus.internal.Durations;
+
 import java.time.Duration;
 import java.util.Objects;
 
@@ -47,7 +49,7 @@ public sealed interface RetryDecision permits RetryDecision.Retry, RetryDecision
         public Retry {
             Objects.requireNonNull(delay, "delay");
             if (delay.isNegative()) {
-                throw new IllegalArgumentException("a retry delay cannot be negative: " + delay);
+                throw new IllegalArgumentException("a retry delay cannot be negative: " + Durations.inSeconds(delay));
             }
         }
 

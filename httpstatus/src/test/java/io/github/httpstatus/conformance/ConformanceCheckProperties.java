@@ -32,7 +32,7 @@ class ConformanceCheckProperties {
     void anyResponseGivesFindingsOnOnePrintableLineWithoutCredentials(
             @ForAll @IntRange(min = -1000, max = 1000) int status, @ForAll("headers") Headers headers,
             @ForAll boolean content, @ForAll("methods") HttpMethod method) {
-        List<Finding> findings = ConformanceCheck.check(ObservedResponse.of(status, headers, content).forMethod(method));
+        List<Finding> findings = ConformanceCheck.check(ObservedResponse.of(status, headers, content).withMethod(method));
         Statistics.label("findings").collect(findings.isEmpty() ? "none" : findings.size() == 1 ? "one" : "several");
         assertThat(findings).isSortedAccordingTo(Comparator.comparing(Finding::rule));
         for (Finding finding : findings) {

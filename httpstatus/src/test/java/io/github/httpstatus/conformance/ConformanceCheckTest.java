@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.httpstatus.Headers;
 import io.github.httpstatus.HttpMethod;
+import io.github.httpstatus.RetryAfter;
 import io.github.httpstatus.SpecReference;
 
 import java.util.List;
@@ -105,6 +106,18 @@ class ConformanceCheckTest {
         "429|GET|true|Retry-After: 1.5|INVALID_RETRY_AFTER|9110 10.2.3",
         "429|GET|true|Retry-After: soon|INVALID_RETRY_AFTER|9110 10.2.3",
         "429|GET|true|Retry-After: 1;Retry-After: 2|INVALID_RETRY_AFTER|9110 10.2.3",
+        // RETRY_AFTER_DATE_NOT_IMF_FIXDATE: a sender must generate IMF-fixdate, case-sensitive
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:37 GMT|NONE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sat, 31 Dec 1994 23:59:60 GMT|NONE|9110 5.6.7: a leap second",
+        "503|GET|true|Retry-After: sun, 06 nov 1994 08:49:37 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: SUN, 06 NOV 1994 08:49:37 GMT|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:37 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sunday, 06-Nov-94 08:49:37 GMT|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun Nov  6 08:49:37 1994|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Mon, 06 Nov 1994 08:49:37 GMT|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:59 GMT|NONE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sun, 06 Nov 1994 08:49:59 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
+        "503|GET|true|Retry-After: Sat, 31 Dec 1994 23:59:60 gmt|RETRY_AFTER_DATE_NOT_IMF_FIXDATE|9110 5.6.7",
         // INVALID_ALLOW
         "405|PUT|false|Allow:|NONE|9110 10.2.1: an empty Allow is valid",
         "200|OPTIONS|false|Allow: GET,HEAD,PROPFIND|NONE|9110 10.2.1: any token",
@@ -139,7 +152,7 @@ class ConformanceCheckTest {
     })
     void appliesEachRule(int status, String method, boolean content, String headerLines, String rule, String cited) {
         Headers headers = headerLines == null ? Headers.empty() : headers(headerLines.split(";(?=[A-Z][A-Za-z-]+:)"));
-        ObservedResponse response = ObservedResponse.of(status, headers, content).forMethod(HttpMethod.of(method));
+        ObservedResponse response = ObservedResponse.of(status, headers, content).withMethod(HttpMethod.of(method));
         List<Finding> findings = ConformanceCheck.check(response);
         if (rule.equals("NONE")) {
             assertThat(findings).as(cited).isEmpty();
@@ -181,6 +194,8 @@ class ConformanceCheckTest {
             ObservedResponse response = ObservedResponse.of(1000, Headers.empty(), false).withReasonPhrase("\u0000");
             assertThat(ConformanceCheck.check(response)).extracting(Finding::rule)
                     .containsExactly(Rule.INVALID_STATUS_CODE, Rule.INVALID_REASON_PHRASE);
+            assertThat(ConformanceCheck.check(response).get(0).message())
+                    .isEqualTo("status code must be between 100 and 599: 1000");
         }
     }
 
@@ -190,7 +205,7 @@ class ConformanceCheckTest {
         @Test
         void sayWhatIsWrongInWordsInRuleOrder() {
             List<Finding> findings = ConformanceCheck.check(ObservedResponse.of(405,
-                    headers("Retry-After: soon", "Allow: GET;"), true).forMethod(HttpMethod.HEAD));
+                    headers("Retry-After: soon", "Allow: GET;"), true).withMethod(HttpMethod.HEAD));
             assertThat(findings).extracting(Finding::toString).containsExactly(
                     "MUST CONTENT_ON_HEAD (RFC 9110, section 9.3.2): a response to HEAD must not carry content",
                     "MUST INVALID_RETRY_AFTER (RFC 9110, section 10.2.3): Retry-After \"soon\" is neither "
@@ -200,12 +215,26 @@ class ConformanceCheckTest {
         }
 
         @Test
+        void showTheImfFixdateASenderMustWriteForARetryAfterDate() {
+            // The RFC 850 form is left out here: the century of its 2-digit year comes from the clock.
+            for (String sent : new String[] {"sun, 06 nov 1994 08:49:37 gmt", "Sun Nov  6 08:49:37 1994"}) {
+                List<Finding> findings = ConformanceCheck.check(ObservedResponse.of(503, headers("Retry-After: " + sent),
+                        true));
+                assertThat(findings).extracting(Finding::toString).containsExactly("MUST RETRY_AFTER_DATE_NOT_IMF_FIXDATE "
+                        + "(RFC 9110, section 5.6.7): Retry-After \"" + sent + "\" must be sent as the IMF-fixdate "
+                        + "\"Sun, 06 Nov 1994 08:49:37 GMT\"");
+                // A recipient stays lenient: the same value is a valid Retry-After to read.
+                assertThat(RetryAfter.tryParse(sent)).isPresent();
+            }
+        }
+
+        @Test
         void nameTheStatusAndTheHeader() {
             assertThat(ConformanceCheck.check(ObservedResponse.of(405, Headers.empty(), false)))
                     .extracting(Finding::toString).containsExactly("MUST REQUIRED_HEADER_MISSING (RFC 9110, section "
                             + "15.5.6): 405 Method Not Allowed must send Allow");
             assertThat(ConformanceCheck.check(ObservedResponse.of(201, Headers.empty(), true)
-                    .forMethod(HttpMethod.POST))).extracting(Finding::toString).containsExactly("SHOULD LOCATION_MISSING "
+                    .withMethod(HttpMethod.POST))).extracting(Finding::toString).containsExactly("SHOULD LOCATION_MISSING "
                             + "(RFC 9110, section 9.3.3): a 201 to POST should send Location to name the created resource");
             assertThat(ConformanceCheck.check(ObservedResponse.of(206, headers("Content-Range: bytes */10"), true)))
                     .extracting(Finding::message).containsExactly("a 206 must name the range it encloses, but "
@@ -214,7 +243,7 @@ class ConformanceCheckTest {
                     .extracting(Finding::message).containsExactly("Content-Range \"bytes 5-1/10\" is invalid: the first "
                             + "position is after the last");
             assertThat(ConformanceCheck.check(ObservedResponse.of(200, headers("Content-Length: 0"), false)
-                    .forMethod(HttpMethod.CONNECT))).extracting(Finding::message)
+                    .withMethod(HttpMethod.CONNECT))).extracting(Finding::message)
                     .containsExactly("a 2xx response to CONNECT must not send Content-Length");
         }
 
@@ -247,8 +276,8 @@ class ConformanceCheckTest {
                 Severity expected = switch (rule) {
                     case LOCATION_MISSING, ERROR_DISGUISED_AS_SUCCESS -> Severity.SHOULD;
                     case INVALID_STATUS_CODE, INVALID_REASON_PHRASE, CONTENT_NOT_ALLOWED, CONTENT_ON_HEAD,
-                            CONTENT_LENGTH_NOT_ALLOWED, REQUIRED_HEADER_MISSING, INVALID_RETRY_AFTER, INVALID_ALLOW,
-                            INVALID_CONTENT_RANGE -> Severity.MUST;
+                            CONTENT_LENGTH_NOT_ALLOWED, REQUIRED_HEADER_MISSING, INVALID_RETRY_AFTER,
+                            RETRY_AFTER_DATE_NOT_IMF_FIXDATE, INVALID_ALLOW, INVALID_CONTENT_RANGE -> Severity.MUST;
                 };
                 assertThat(rule.severity()).as(rule.name()).isEqualTo(expected);
                 assertThat(rule.section().url()).startsWith("https://www.rfc-editor.org/rfc/rfc");
@@ -262,13 +291,15 @@ class ConformanceCheckTest {
         @Test
         void keepWhatTheyAreGiven() {
             ObservedResponse response = ObservedResponse.of(200, Headers.empty(), false).withReasonPhrase("OK")
-                    .forMethod(HttpMethod.PUT);
+                    .withMethod(HttpMethod.PUT);
             assertThat(response.status()).isEqualTo(200);
             assertThat(response.reasonPhrase()).contains("OK");
             assertThat(response.method()).isEqualTo(HttpMethod.PUT);
             assertThat(response.hasContent()).isFalse();
             assertThat(response.headers()).isEqualTo(Headers.empty());
-            assertThat(response.forMethod(HttpMethod.PUT)).isSameAs(response);
+            assertThat(response.withMethod(HttpMethod.PUT)).isSameAs(response);
+            assertThat(response.withReasonPhrase("OK")).isSameAs(response);
+            assertThat(response.withReasonPhrase("Fine").reasonPhrase()).contains("Fine");
             assertThat(ObservedResponse.of(204, Headers.empty(), false).method()).isEqualTo(HttpMethod.GET);
             assertThat(ObservedResponse.of(204, Headers.empty(), false).reasonPhrase()).isEmpty();
         }
@@ -278,7 +309,7 @@ class ConformanceCheckTest {
             assertThatThrownBy(() -> ConformanceCheck.check(null)).hasMessage("response");
             assertThatThrownBy(() -> ObservedResponse.of(200, null, false)).hasMessage("headers");
             ObservedResponse response = ObservedResponse.of(200, Headers.empty(), false);
-            assertThatThrownBy(() -> response.forMethod(null)).hasMessage("value");
+            assertThatThrownBy(() -> response.withMethod(null)).hasMessage("value");
             assertThatThrownBy(() -> response.withReasonPhrase(null)).hasMessage("value");
         }
     }

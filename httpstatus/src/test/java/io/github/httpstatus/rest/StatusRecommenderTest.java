@@ -242,7 +242,11 @@ class StatusRecommenderTest {
         @Test
         void isAnImmutableValueWithChecks() {
             RestStyle standard = RestStyle.standard();
-            assertThat(standard).isEqualTo(new RestStyle(422, 409, true, false, false));
+            assertThat(standard.validationStatus()).isEqualTo(422);
+            assertThat(standard.stateConflictStatus()).isEqualTo(409);
+            assertThat(standard.updatesReturnContent()).isTrue();
+            assertThat(standard.deleteReturnsContent()).isFalse();
+            assertThat(standard.hidesForbidden()).isFalse();
             assertThat(standard.withValidationStatus(422)).isSameAs(standard);
             assertThat(standard.withStateConflictStatus(409)).isSameAs(standard);
             assertThat(standard.withUpdatesReturningContent(true)).isSameAs(standard);
@@ -254,6 +258,25 @@ class StatusRecommenderTest {
                     .hasMessage("a validation failure is answered 422 or 400, not 409");
             assertThatThrownBy(() -> standard.withStateConflictStatus(400))
                     .hasMessage("a state conflict is answered 409 or 422, not 400");
+        }
+
+        @Test
+        void equalsComparesEveryOptionAndToStringNamesThem() {
+            RestStyle standard = RestStyle.standard();
+            List<RestStyle> others = List.of(standard.withValidationStatus(400), standard.withStateConflictStatus(422),
+                    standard.withUpdatesReturningContent(false), standard.withDeleteReturningContent(true),
+                    standard.withForbiddenHidden(true));
+            for (RestStyle other : others) {
+                assertThat(other).as(other.toString()).isNotEqualTo(standard);
+            }
+            // Every option takes part in the hash: no two of these six styles share one.
+            assertThat(others.stream().mapToInt(RestStyle::hashCode).distinct().count()).isEqualTo(others.size());
+            assertThat(others).extracting(RestStyle::hashCode).doesNotContain(standard.hashCode());
+            RestStyle roundTrip = standard.withForbiddenHidden(true).withForbiddenHidden(false);
+            assertThat(roundTrip).isNotSameAs(standard).isEqualTo(standard).hasSameHashCodeAs(standard);
+            assertThat(standard).isNotEqualTo(null).isNotEqualTo("RestStyle");
+            assertThat(standard).hasToString("RestStyle[validationStatus=422, stateConflictStatus=409, "
+                    + "updatesReturnContent=true, deleteReturnsContent=false, hidesForbidden=false]");
         }
 
         @Test

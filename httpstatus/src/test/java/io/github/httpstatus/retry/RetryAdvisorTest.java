@@ -147,11 +147,11 @@ class RetryAdvisorTest {
         @Test
         void aServerDelayBeyondTheCapMeansGiveUpNeverRetryEarly() {
             RetryDecision.GiveUp giveUp = giveUp(advisor().advise(FailedAttempt.of("GET", 503, 1).withRetryAfter("61")));
-            assertThat(giveUp.reason()).isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
-            assertThat(giveUp.message()).isEqualTo("the server asked to wait 61 s, more than the 60000 ms this policy accepts");
+            assertThat(giveUp.reason()).isEqualTo(GiveUpReason.RETRY_AFTER_BEYOND_CAP);
+            assertThat(giveUp.message()).isEqualTo("the server asked to wait 61 s, more than the 60 s this policy accepts");
             // security.md section 2: overflow must never turn "wait forever" into "retry now".
             assertThat(giveUp(advisor().advise(FailedAttempt.of("GET", 503, 1).withRetryAfter("99999999999"))).reason())
-                    .isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
+                    .isEqualTo(GiveUpReason.RETRY_AFTER_BEYOND_CAP);
             assertThat(advisor().advise(FailedAttempt.of("GET", 503, 1).withRetryAfter("60")).shouldRetry()).isTrue();
         }
 
@@ -178,7 +178,7 @@ class RetryAdvisorTest {
             assertThat(retry.delay()).as(source).isEqualTo(Duration.ofSeconds(30));
             assertThat(retry.fromServer()).isTrue();
             RetryDecision.GiveUp tooLong = giveUp(advisor().advise(FailedAttempt.of("GET", status, 1).withRetryAfter("61")));
-            assertThat(tooLong.reason()).as(source).isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
+            assertThat(tooLong.reason()).as(source).isEqualTo(GiveUpReason.RETRY_AFTER_BEYOND_CAP);
         }
 
         @Test
@@ -242,19 +242,23 @@ class RetryAdvisorTest {
             FailedAttempt late = FailedAttempt.of("GET", 503, 1).withRetryAfter("10").withElapsed(Duration.ofSeconds(55));
             RetryDecision.GiveUp giveUp = giveUp(advisor().advise(late));
             assertThat(giveUp.reason()).isEqualTo(GiveUpReason.TIME_BUDGET_EXHAUSTED);
-            assertThat(giveUp.message()).isEqualTo("waiting 10000 ms after 55000 ms would pass the time budget of 60000 ms");
+            assertThat(giveUp.message()).isEqualTo("waiting 10 s after 55 s would pass the time budget of 60 s");
             assertThat(advisor().advise(late.withElapsed(Duration.ofSeconds(50))).shouldRetry()).isTrue();
             FailedAttempt forever = late.withElapsed(Duration.ofSeconds(Long.MAX_VALUE));
             assertThat(giveUp(advisor().advise(forever)).reason()).isEqualTo(GiveUpReason.TIME_BUDGET_EXHAUSTED);
-            // Duration.toMillis() would overflow here; the message saturates instead.
-            FailedAttempt edge = late.withElapsed(Duration.ofSeconds(Long.MAX_VALUE / 1000, 999_999_999));
+            // Duration.toMillis() would overflow here; seconds are written exactly.
+            FailedAttempt edge = late.withElapsed(Duration.ofSeconds(Long.MAX_VALUE, 999_999_999));
             assertThat(giveUp(advisor().advise(edge)).message())
-                    .isEqualTo("waiting 10000 ms after " + Long.MAX_VALUE + " ms would pass the time budget of 60000 ms");
+                    .isEqualTo("waiting 10 s after " + Long.MAX_VALUE + ".999999999 s would pass the time budget of 60 s");
+            FailedAttempt almost = FailedAttempt.of("GET", 503, 1).withElapsed(Duration.ofMillis(59_950));
+            RetryAdvisor fixed = RetryAdvisor.builder().random(MAX_RANDOM).build();
+            assertThat(giveUp(fixed.advise(almost)).message())
+                    .isEqualTo("waiting 0.1 s after 59.95 s would pass the time budget of 60 s");
         }
 
         @Test
         void stopsWhenTheRetryBudgetIsSpent() {
-            RetryBudget budget = RetryBudget.of(10, 5, 1);
+            RetryBudget budget = RetryBudget.newBudget(10, 5, 1);
             RetryAdvisor advisor = RetryAdvisor.builder().retryBudget(budget).build();
             assertThat(advisor.advise(FailedAttempt.of("GET", 503, 1)).shouldRetry()).isTrue();
             assertThat(advisor.advise(FailedAttempt.of("GET", 503, 1)).shouldRetry()).isTrue();
@@ -271,7 +275,7 @@ class RetryAdvisorTest {
 
         @Test
         void aRefusalForStatusDoesNotSpendTheBudget() {
-            RetryBudget budget = RetryBudget.of(10, 5, 1);
+            RetryBudget budget = RetryBudget.newBudget(10, 5, 1);
             RetryAdvisor advisor = RetryAdvisor.builder().retryBudget(budget).build();
             advisor.advise(FailedAttempt.of("GET", 404, 1));
             advisor.advise(FailedAttempt.of("POST", 503, 1));
@@ -286,22 +290,24 @@ class RetryAdvisorTest {
         void standardDefaults() {
             RetryAdvisor standard = RetryAdvisor.standard();
             assertThat(standard.maxAttempts()).isEqualTo(3);
-            assertThat(standard.maxDelay()).isEqualTo(Duration.ofSeconds(60));
+            assertThat(standard.maxBackoff()).isEqualTo(Duration.ofSeconds(20));
+            assertThat(standard.maxRetryAfter()).isEqualTo(Duration.ofSeconds(60));
             assertThat(standard.retryBudget()).isEmpty();
-            assertThat(standard).hasToString("RetryAdvisor[3 attempts, backoff 100 ms..20000 ms, server delay up to "
-                    + "60000 ms, budget 60000 ms]");
+            assertThat(standard).hasToString("RetryAdvisor[3 attempts, backoff 0.1 s..20 s, Retry-After up to 60 s, "
+                    + "time budget 60 s]");
             assertThat(RetryAdvisor.builder().maxBackoff(Duration.ofSeconds(90)).retryNonIdempotent(true)
-                    .retryBudget(RetryBudget.standard()).build().toString())
+                    .retryBudget(RetryBudget.newBudget()).build().toString())
                     .endsWith("retries non-idempotent requests, RetryBudget[500/500, cost 5, refund 1]]");
-            assertThat(RetryAdvisor.builder().maxBackoff(Duration.ofSeconds(90)).build().maxDelay())
+            assertThat(RetryAdvisor.builder().maxBackoff(Duration.ofSeconds(90)).build().maxBackoff())
                     .isEqualTo(Duration.ofSeconds(90));
         }
 
         @Test
         void takesSettingsUpToTheirLimits() {
             RetryAdvisor longest = RetryAdvisor.builder().baseDelay(Duration.ofDays(1)).maxBackoff(Duration.ofDays(1))
-                    .maxServerDelay(Duration.ofDays(1)).timeBudget(Duration.ofDays(3)).random(MAX_RANDOM).build();
-            assertThat(longest.maxDelay()).isEqualTo(Duration.ofDays(1));
+                    .maxRetryAfter(Duration.ofDays(1)).timeBudget(Duration.ofDays(3)).random(MAX_RANDOM).build();
+            assertThat(longest.maxBackoff()).isEqualTo(Duration.ofDays(1));
+            assertThat(longest.maxRetryAfter()).isEqualTo(Duration.ofDays(1));
             assertThat(retry(longest.advise(FailedAttempt.of("GET", 503, 1))).delay()).isEqualTo(Duration.ofDays(1));
             assertThat(retry(longest.advise(FailedAttempt.of("GET", 503, 1).withRetryAfter("86400"))).delay())
                     .isEqualTo(Duration.ofDays(1));
@@ -309,19 +315,19 @@ class RetryAdvisorTest {
 
         @Test
         void aSmallerServerDelayCapIsHonoured() {
-            RetryAdvisor strict = RetryAdvisor.builder().maxServerDelay(Duration.ofSeconds(5)).build();
+            RetryAdvisor strict = RetryAdvisor.builder().maxRetryAfter(Duration.ofSeconds(5)).build();
             assertThat(retry(strict.advise(FailedAttempt.of("GET", 429, 1).withRetryAfter("5"))).delay())
                     .isEqualTo(Duration.ofSeconds(5));
             assertThat(giveUp(strict.advise(FailedAttempt.of("GET", 429, 1).withRetryAfter("6"))).reason())
-                    .isEqualTo(GiveUpReason.SERVER_DELAY_BEYOND_CAP);
+                    .isEqualTo(GiveUpReason.RETRY_AFTER_BEYOND_CAP);
         }
 
         @Test
         void acceptsTheLongestSettingOfOneDay() {
-            RetryAdvisor patient = RetryAdvisor.builder().maxServerDelay(Duration.ofDays(1))
+            RetryAdvisor patient = RetryAdvisor.builder().maxRetryAfter(Duration.ofDays(1))
                     .maxBackoff(Duration.ofDays(1)).baseDelay(Duration.ofDays(1)).build();
-            assertThat(patient.maxDelay()).isEqualTo(Duration.ofDays(1));
-            assertThat(RetryAdvisor.builder().maxServerDelay(Duration.ofSeconds(90)).build().maxDelay())
+            assertThat(patient.maxRetryAfter()).isEqualTo(Duration.ofDays(1));
+            assertThat(RetryAdvisor.builder().maxRetryAfter(Duration.ofSeconds(90)).build().maxRetryAfter())
                     .isEqualTo(Duration.ofSeconds(90));
         }
 
@@ -330,13 +336,14 @@ class RetryAdvisorTest {
             assertThatThrownBy(() -> RetryAdvisor.builder().maxAttempts(0))
                     .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("maxAttempts must be at least 1: 0");
             assertThatThrownBy(() -> RetryAdvisor.builder().baseDelay(Duration.ofMillis(-1)))
-                    .hasMessage("baseDelay must be from zero to PT24H: PT-0.001S");
+                    .hasMessage("baseDelay must be from 0 s to 86400 s: -0.001 s");
             assertThatThrownBy(() -> RetryAdvisor.builder().maxBackoff(Duration.ofDays(2)))
-                    .hasMessage("maxBackoff must be from zero to PT24H: PT48H");
-            assertThatThrownBy(() -> RetryAdvisor.builder().maxServerDelay(Duration.ofDays(2)))
-                    .isExactlyInstanceOf(IllegalArgumentException.class);
+                    .hasMessage("maxBackoff must be from 0 s to 86400 s: 172800 s");
+            assertThatThrownBy(() -> RetryAdvisor.builder().maxRetryAfter(Duration.ofDays(2)))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("maxRetryAfter must be from 0 s to 86400 s: 172800 s");
             assertThatThrownBy(() -> RetryAdvisor.builder().timeBudget(Duration.ofSeconds(-1)))
-                    .hasMessage("timeBudget must be from zero: PT-1S");
+                    .hasMessage("timeBudget must be from 0 s: -1 s");
             assertThatThrownBy(() -> RetryAdvisor.builder().timeBudget(null)).isInstanceOf(NullPointerException.class)
                     .hasMessage("timeBudget");
             assertThatThrownBy(() -> RetryAdvisor.builder().clock(null)).isInstanceOf(NullPointerException.class);
@@ -371,12 +378,14 @@ class RetryAdvisorTest {
             assertThatThrownBy(() -> FailedAttempt.of("GET", 503, 0)).isExactlyInstanceOf(IllegalArgumentException.class)
                     .hasMessage("attempt numbers start at 1: 0");
             assertThatThrownBy(() -> FailedAttempt.of("G ET", 503, 1)).isExactlyInstanceOf(IllegalArgumentException.class);
-            assertThatThrownBy(() -> FailedAttempt.of("GET", 503, 1).withElapsed(Duration.ofSeconds(-1)))
-                    .isExactlyInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> FailedAttempt.of("GET", 503, 1).withElapsed(Duration.ofMillis(-250)))
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("elapsed time cannot be negative: -0.25 s");
             assertThatThrownBy(() -> FailedAttempt.of("GET", 503, 1).withRetryAfter(null)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> FailedAttempt.of(null, HttpStatusInfo.of(200), 1)).isInstanceOf(NullPointerException.class);
             assertThatThrownBy(() -> new RetryDecision.Retry(Duration.ofSeconds(-1), false))
-                    .isExactlyInstanceOf(IllegalArgumentException.class);
+                    .isExactlyInstanceOf(IllegalArgumentException.class)
+                    .hasMessage("a retry delay cannot be negative: -1 s");
             assertThatThrownBy(() -> new RetryDecision.GiveUp(null, "m")).isInstanceOf(NullPointerException.class);
         }
     }

@@ -17,7 +17,7 @@ class RetryBudgetTest {
 
     @Test
     void spendsAndRefundsWithinCapacity() {
-        RetryBudget budget = RetryBudget.of(12, 5, 2);
+        RetryBudget budget = RetryBudget.newBudget(12, 5, 2);
         assertThat(budget.tryAcquireRetry()).isTrue();
         assertThat(budget.tryAcquireRetry()).isTrue();
         assertThat(budget.availableTokens()).isEqualTo(2);
@@ -37,9 +37,9 @@ class RetryBudgetTest {
 
     @Test
     void standardFigures() {
-        RetryBudget budget = RetryBudget.standard();
+        RetryBudget budget = RetryBudget.newBudget();
         assertThat(budget).hasToString("RetryBudget[500/500, cost 5, refund 1]");
-        RetryBudget noRefund = RetryBudget.of(5, 5, 0);
+        RetryBudget noRefund = RetryBudget.newBudget(5, 5, 0);
         assertThat(noRefund.tryAcquireRetry()).isTrue();
         noRefund.recordSuccess();
         assertThat(noRefund.availableTokens()).isZero();
@@ -47,17 +47,17 @@ class RetryBudgetTest {
 
     @Test
     void rejectsFiguresOutOfRange() {
-        assertThatThrownBy(() -> RetryBudget.of(0, 1, 1)).hasMessage("capacity must be positive: 0");
-        assertThatThrownBy(() -> RetryBudget.of(10, 0, 1)).hasMessage("retryCost must be from 1 to the capacity 10: 0");
-        assertThatThrownBy(() -> RetryBudget.of(10, 11, 1)).isExactlyInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> RetryBudget.of(10, 1, -1)).hasMessage("successRefund cannot be negative: -1");
+        assertThatThrownBy(() -> RetryBudget.newBudget(0, 1, 1)).hasMessage("capacity must be positive: 0");
+        assertThatThrownBy(() -> RetryBudget.newBudget(10, 0, 1)).hasMessage("retryCost must be from 1 to the capacity 10: 0");
+        assertThatThrownBy(() -> RetryBudget.newBudget(10, 11, 1)).isExactlyInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RetryBudget.newBudget(10, 1, -1)).hasMessage("successRefund cannot be negative: -1");
     }
 
     @Test
     void manyThreadsNeitherLoseNorMakeUpTokens() throws Exception {
         int threads = 8;
         int triesPerThread = 10_000;
-        RetryBudget budget = RetryBudget.of(50_000, 3, 1);
+        RetryBudget budget = RetryBudget.newBudget(50_000, 3, 1);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         CountDownLatch start = new CountDownLatch(1);
         try {
