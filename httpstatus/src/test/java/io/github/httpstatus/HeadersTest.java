@@ -76,22 +76,6 @@ class HeadersTest {
     }
 
     @Test
-    void namesOfEveryLengthAreFoundIncludingLengthsThatShareABitModulo64() {
-        // the length filter must never hide a present name: 1 and 65 share a bit, as do 0+64 and 2+66
-        Headers.Builder builder = Headers.builder();
-        for (int length = 1; length <= 130; length += 3) {
-            builder.add("x".repeat(length), String.valueOf(length));
-        }
-        Headers headers = builder.build();
-        for (int length = 1; length <= 130; length++) {
-            assertThat(headers.contains("X".repeat(length))).as("length %d", length).isEqualTo(length % 3 == 1);
-        }
-        assertThat(headers.values("x".repeat(67))).containsExactly("67");
-        assertThat(headers.contains("y".repeat(67))).isFalse();
-        assertThat(Headers.empty().contains("")).isFalse();
-    }
-
-    @Test
     void returnsUnmodifiableViews() {
         Headers headers = Headers.builder().add("A", "1").build();
         assertThatThrownBy(() -> headers.names().add("B")).isInstanceOf(UnsupportedOperationException.class);
