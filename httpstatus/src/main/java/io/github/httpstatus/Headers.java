@@ -6,7 +6,6 @@ import io.github.httpstatus.internal.Escaping;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -155,10 +154,12 @@ public final class Headers {
      */
     public Headers without(Collection<String> names) {
         Objects.requireNonNull(names, "names");
-        Set<String> drop = new HashSet<>();
-        names.forEach(name -> drop.add(key(name)));
         Map<String, Field> kept = new LinkedHashMap<>(fields);
-        if (!kept.keySet().removeAll(drop)) {
+        boolean dropped = false;
+        for (String name : names) {
+            dropped |= kept.remove(key(name)) != null;
+        }
+        if (!dropped) {
             return this;
         }
         return kept.isEmpty() ? EMPTY : new Headers(kept);

@@ -24,7 +24,7 @@ public final class RedirectChain {
 
     private static final RedirectChain START = new RedirectChain(0, Set.of(), Set.of());
 
-    /** A request made in the chain: its method and its target as loop detection compares it (see {@code LocationResolver}). */
+    /** A request made in the chain: its method, and its target as loop detection compares it. */
     private record Visit(HttpMethod method, String target) {
     }
 
@@ -60,7 +60,8 @@ public final class RedirectChain {
         seen.add(new Visit(nextMethod, nextTarget));
         Set<String> stripped = new LinkedHashSet<>(strippedHeaders);
         stripped.addAll(newlyStripped);
-        return new RedirectChain(redirects + 1, Collections.unmodifiableSet(seen), Collections.unmodifiableSet(stripped));
+        return new RedirectChain(redirects + 1, Collections.unmodifiableSet(seen),
+                Collections.unmodifiableSet(stripped));
     }
 
     boolean hasVisited(HttpMethod method, String target) {

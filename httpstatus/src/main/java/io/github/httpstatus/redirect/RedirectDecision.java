@@ -90,7 +90,8 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
         @Override
         public String toString() {
             return "Follow[method=" + method + ", target=" + RedirectRequest.forLog(target) + ", bodyKept=" + bodyKept
-                    + ", headers=" + headers + ", droppedHeaders=" + droppedHeaders + ", delay=" + RedirectPolicy.seconds(delay)
+                    + ", headers=" + headers + ", droppedHeaders=" + droppedHeaders
+                    + ", delay=" + RedirectPolicy.seconds(delay)
                     + ", chain=" + chain + "]";
         }
     }
