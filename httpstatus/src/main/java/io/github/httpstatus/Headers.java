@@ -4,7 +4,6 @@ import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -32,32 +31,17 @@ import java.util.Optional;
  */
 public final class Headers {
 
-    private static final Field[] NO_FIELDS = {};
-    private static final Headers EMPTY = new Headers(NO_FIELDS);
+    private static final Headers EMPTY = new Headers(new LinkedHashMap<>());
 
-    /**
-     * The fields in the order first given, one per name. A request carries a few dozen fields at
-     * most, so a scan that compares lengths first costs less than lower-casing the name asked for
-     * and hashing it, and dropping fields is an array copy instead of a map rebuilt.
-     */
-    private final Field[] fields;
-    /**
-     * Bit {@code n % 64} is set when a name of length {@code n} is present: most names looked up are
-     * absent, and most of those are told apart by their length alone, with no scan.
-     */
-    private final long nameLengths;
+    /** Lower-cased name to the field, in the order first given; never changed after construction. */
+    private final Map<String, Field> fields;
 
-    /** A field: the lower-cased name that lookups compare, the name as first given, its values. */
-    private record Field(String key, String name, List<String> values) {
+    /** A field: the name as first given and its values. */
+    private record Field(String name, List<String> values) {
     }
 
-    private Headers(Field[] fields) {
+    private Headers(Map<String, Field> fields) {
         this.fields = fields;
-        long lengths = 0;
-        for (Field field : fields) {
-            lengths |= 1L << field.key.length(); // the shift distance is taken modulo 64
-        }
-        this.nameLengths = lengths;
     }
 
     /**
@@ -105,7 +89,7 @@ public final class Headers {
      * @return true when at least one value is present
      */
     public boolean contains(String name) {
-        return indexOf(name) >= 0;
+        return fields.containsKey(key(name));
     }
 
     /**
@@ -115,8 +99,8 @@ public final class Headers {
      * @return an unmodifiable list, empty when the field is absent
      */
     public List<String> values(String name) {
-        int index = indexOf(name);
-        return index < 0 ? List.of() : fields[index].values;
+        Field field = fields.get(key(name));
+        return field == null ? List.of() : field.values;
     }
 
     /**
@@ -136,11 +120,7 @@ public final class Headers {
      * @return an unmodifiable list of names, never null
      */
     public List<String> names() {
-        String[] names = new String[fields.length];
-        for (int i = 0; i < fields.length; i++) {
-            names[i] = fields[i].name;
-        }
-        return List.of(names);
+        return fields.values().stream().map(Field::name).toList();
     }
 
     /**
@@ -150,9 +130,7 @@ public final class Headers {
      */
     public Map<String, List<String>> toMap() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Field field : fields) {
-            map.put(field.name, field.values);
-        }
+        fields.values().forEach(field -> map.put(field.name, field.values));
         return Collections.unmodifiableMap(map);
     }
 
@@ -162,7 +140,7 @@ public final class Headers {
      * @return true when empty
      */
     public boolean isEmpty() {
-        return fields.length == 0;
+        return fields.isEmpty();
     }
 
     /**
@@ -173,49 +151,21 @@ public final class Headers {
      * @throws NullPointerException if {@code names} or one of its elements is null
      */
     public Headers without(Collection<String> names) {
-        // Sized to the collection, so that toArray copies without reflecting on the array type.
-        String[] drop = Objects.requireNonNull(names, "names").toArray(new String[names.size()]);
-        for (String name : drop) {
-            Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(names, "names");
+        Map<String, Field> kept = new LinkedHashMap<>(fields);
+        boolean dropped = false;
+        for (String name : names) {
+            dropped |= kept.remove(key(name)) != null;
         }
-        Field[] kept = null;
-        int size = 0;
-        for (int i = 0; i < fields.length; i++) {
-            if (matchesAny(fields[i].key, drop)) {
-                if (kept == null) {
-                    kept = Arrays.copyOf(fields, fields.length - 1);
-                    size = i;
-                }
-            } else if (kept != null) {
-                kept[size++] = fields[i];
-            }
-        }
-        if (kept == null) {
+        if (!dropped) {
             return this;
         }
-        return size == 0 ? EMPTY : new Headers(size == kept.length ? kept : Arrays.copyOf(kept, size));
+        return kept.isEmpty() ? EMPTY : new Headers(kept);
     }
 
-    /** The index of the field named {@code name} in any ASCII case, or -1. */
-    private int indexOf(String name) {
-        if ((nameLengths & 1L << Objects.requireNonNull(name, "name").length()) == 0) {
-            return -1;
-        }
-        for (int i = 0; i < fields.length; i++) {
-            if (Ascii.equalsIgnoreCase(fields[i].key, name)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
-    private static boolean matchesAny(String key, String[] names) {
-        for (String name : names) {
-            if (Ascii.equalsIgnoreCase(key, name)) {
-                return true;
-            }
-        }
-        return false;
+    /** The name as the map holds it: lower-cased by ASCII rules, never the default locale's. */
+    private static String key(String name) {
+        return Ascii.toLowerCase(Objects.requireNonNull(name, "name"));
     }
 
     /**
@@ -241,9 +191,7 @@ public final class Headers {
 
     private Map<String, List<String>> asComparable() {
         Map<String, List<String>> map = new LinkedHashMap<>();
-        for (Field field : fields) {
-            map.put(field.key, field.values);
-        }
+        fields.forEach((key, field) -> map.put(key, field.values));
         return map;
     }
 
@@ -266,7 +214,7 @@ public final class Headers {
      */
     public static final class Builder {
 
-        /** Lower-cased name to the name as first given and the values so far; hashed, so many fields stay linear. */
+        /** Lower-cased name to the name as first given and the values so far. */
         private final Map<String, Field> fields = new LinkedHashMap<>();
 
         private Builder() {
@@ -294,13 +242,7 @@ public final class Headers {
                             + " holds CR, LF or NUL at index " + i);
                 }
             }
-            String key = Ascii.toLowerCase(name);
-            Field field = fields.get(key);
-            if (field == null) {
-                fields.put(key, new Field(key, name, new ArrayList<>(List.of(value))));
-            } else {
-                field.values.add(value);
-            }
+            fields.computeIfAbsent(key(name), key -> new Field(name, new ArrayList<>())).values.add(value);
             return this;
         }
 
@@ -313,11 +255,8 @@ public final class Headers {
             if (fields.isEmpty()) {
                 return EMPTY;
             }
-            Field[] built = new Field[fields.size()];
-            int i = 0;
-            for (Field field : fields.values()) {
-                built[i++] = new Field(field.key, field.name, List.copyOf(field.values));
-            }
+            Map<String, Field> built = new LinkedHashMap<>();
+            fields.forEach((key, field) -> built.put(key, new Field(field.name, List.copyOf(field.values))));
             return new Headers(built);
         }
     }

@@ -13,9 +13,9 @@ import java.util.Objects;
  * {@code post} is not {@code POST}.
  *
  * <pre>{@code
- * MethodRewrite.POST_TO_GET.apply("POST");  // "GET"
- * MethodRewrite.TO_GET.apply("HEAD");       // "HEAD"
- * MethodRewrite.KEEP.apply("PUT");          // "PUT"
+ * MethodRewrite.POST_TO_GET.apply(HttpMethod.POST);         // GET
+ * MethodRewrite.TO_GET.apply(HttpMethod.HEAD);              // HEAD
+ * MethodRewrite.POST_TO_GET.apply(HttpMethod.of("post"));   // post: not POST
  * }</pre>
  *
  * @implSpec This enum is immutable and thread-safe.
@@ -49,16 +49,16 @@ public enum MethodRewrite {
     /**
      * Returns the method of the redirected request under this rule.
      *
-     * @param method  the method of the request that got the redirect, case-sensitive, not null
+     * @param method  the method of the request that got the redirect, not null
      * @return the method to use for the next request, never null
      * @throws IllegalStateException if this is {@link #NONE}, since no next request is made
      */
-    public String apply(String method) {
+    public HttpMethod apply(HttpMethod method) {
         Objects.requireNonNull(method, "method");
         return switch (this) {
             case KEEP -> method;
-            case POST_TO_GET -> method.equals("POST") ? "GET" : method;
-            case TO_GET -> method.equals("GET") || method.equals("HEAD") ? method : "GET";
+            case POST_TO_GET -> method.equals(HttpMethod.POST) ? HttpMethod.GET : method;
+            case TO_GET -> method.equals(HttpMethod.GET) || method.equals(HttpMethod.HEAD) ? method : HttpMethod.GET;
             case NONE -> throw new IllegalStateException(
                     "a status code with method rule NONE is not followed");
         };
@@ -67,12 +67,12 @@ public enum MethodRewrite {
     /**
      * Returns whether the redirected request keeps its content under this rule.
      *
-     * @param method  the method of the request that got the redirect, case-sensitive, not null
-     * @return true when the method is unchanged by {@link #apply(String)}, so the content is sent
+     * @param method  the method of the request that got the redirect, not null
+     * @return true when the method is unchanged by {@link #apply(HttpMethod)}, so the content is sent
      *         again; false when the method changes to GET
      * @throws IllegalStateException if this is {@link #NONE}
      */
-    public boolean keepsContent(String method) {
+    public boolean keepsContent(HttpMethod method) {
         return apply(method).equals(method);
     }
 }

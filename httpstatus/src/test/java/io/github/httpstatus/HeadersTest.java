@@ -66,8 +66,7 @@ class HeadersTest {
     }
 
     @Test
-    void namesOfEveryLengthAreFoundIncludingLengthsThatShareABitModulo64() {
-        // the length filter must never hide a present name: 1 and 65 share a bit, as do 0+64 and 2+66
+    void namesOfEveryLengthAreFoundInAnyCase() {
         Headers.Builder builder = Headers.builder();
         for (int length = 1; length <= 130; length += 3) {
             builder.add("x".repeat(length), String.valueOf(length));

@@ -17,13 +17,13 @@ class MethodRewriteTest {
         "KEEP, POST, POST", "KEEP, DELETE, DELETE",
     })
     void rewritesCaseSensitively(MethodRewrite rule, String method, String next) {
-        assertThat(rule.apply(method)).isEqualTo(next);
-        assertThat(rule.keepsContent(method)).isEqualTo(method.equals(next));
+        assertThat(rule.apply(HttpMethod.of(method))).isEqualTo(HttpMethod.of(next));
+        assertThat(rule.keepsContent(HttpMethod.of(method))).isEqualTo(method.equals(next));
     }
 
     @Test
     void noneHasNoNextMethod() {
-        assertThatThrownBy(() -> MethodRewrite.NONE.apply("GET")).isExactlyInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> MethodRewrite.NONE.apply(HttpMethod.GET)).isExactlyInstanceOf(IllegalStateException.class);
         assertThatThrownBy(() -> MethodRewrite.KEEP.apply(null)).isInstanceOf(NullPointerException.class)
                 .hasMessage("method");
     }

@@ -1,6 +1,7 @@
 package io.github.httpstatus.benchmarks;
 
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpMethod;
 import io.github.httpstatus.redirect.RedirectChain;
 import io.github.httpstatus.redirect.RedirectDecision;
 import io.github.httpstatus.redirect.RedirectPolicy;
@@ -47,14 +48,14 @@ public class RedirectChoice extends BenchmarkSettings {
                 .build();
         switch (redirect) {
             case "post302SameOrigin" -> {
-                request = RedirectRequest.of("POST", URI.create("https://shop.example/cart/checkout"), headers)
+                request = RedirectRequest.of(HttpMethod.POST, URI.create("https://shop.example/cart/checkout"), headers)
                         .withBody(true);
                 response = RedirectResponse.of(302, List.of("/orders/1234?confirm=1"));
                 target = "/orders/1234?confirm=1";
                 base = request.uri();
             }
             case "get308CrossOrigin" -> {
-                request = RedirectRequest.of("GET", URI.create("https://api.example/v1/items?page=2"), headers);
+                request = RedirectRequest.of(HttpMethod.GET, URI.create("https://api.example/v1/items?page=2"), headers);
                 response = RedirectResponse.of(308, List.of("https://cdn.example/v1/items?page=2"));
                 target = "https://cdn.example/v1/items?page=2";
             }

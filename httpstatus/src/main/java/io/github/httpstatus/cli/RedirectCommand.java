@@ -33,20 +33,20 @@ final class RedirectCommand implements Command {
         if (args.size() != 2) {
             throw new UsageException("redirect needs a method and a status, such as: redirect POST 302");
         }
-        String method = args.get(0);
+        HttpMethod method;
         HttpStatusInfo status;
         try {
-            HttpMethod.of(method);
+            method = HttpMethod.of(args.get(0));
             status = HttpStatusInfo.parse(args.get(1));
         } catch (IllegalArgumentException e) { // StatusParseException included
             throw new UsageException(e.getMessage());
         }
-        Optional<String> next = RedirectPolicy.standard().methodFor(method, status);
+        Optional<HttpMethod> next = RedirectPolicy.standard().methodFor(method, status);
         Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("method", method);
+        fields.put("method", method.name());
         fields.put("status", status.toString());
         fields.put("followed", next.isPresent());
-        fields.put("nextMethod", next.orElse(null));
+        fields.put("nextMethod", next.map(HttpMethod::name).orElse(null));
         fields.put("content", next.map(m -> m.equals(method) ? "kept (sent again; must be replayable)"
                 : "dropped, with Content-Type, Content-Length and the other content headers").orElse(null));
         fields.put("rule", rule(status, method, next));
@@ -66,11 +66,11 @@ final class RedirectCommand implements Command {
         return FOUND;
     }
 
-    private static String rule(HttpStatusInfo status, String method, Optional<String> next) {
+    private static String rule(HttpStatusInfo status, HttpMethod method, Optional<HttpMethod> next) {
         return switch (status.methodRewrite()) {
             case NONE -> "only 301, 302, 303, 307 and 308 are followed (Fetch)";
             case KEEP -> "the method and the content must not change";
-            case POST_TO_GET -> method.equals("POST") ? "POST becomes GET, for historical reasons"
+            case POST_TO_GET -> method.equals(HttpMethod.POST) ? "POST becomes GET, for historical reasons"
                     : "only POST is rewritten; " + next.orElse(method) + " is kept (method names are case-sensitive)";
             case TO_GET -> "see the answer with GET; HEAD stays HEAD";
         };

@@ -5,7 +5,6 @@ import io.github.httpstatus.internal.Ascii;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 
 /**
  * Resolves a {@code Location} value against the URI of the request that got it, by RFC 3986,
@@ -35,7 +34,7 @@ final class LocationResolver {
 
     static Resolution resolve(URI base, String location) {
         Reference ref = Reference.parse(location);
-        if (ref.scheme == Reference.OTHER_SCHEME) {
+        if (ref.otherScheme) {
             return Resolution.refused(StopReason.SCHEME_NOT_ALLOWED, "the Location scheme is not http or https");
         }
         String problem = unsafeCharacter(location, ref);
@@ -55,12 +54,6 @@ final class LocationResolver {
         String rawBasePath = base.getRawPath();
         String basePath = rawBasePath == null || rawBasePath.isEmpty() ? "/" : encodeNonAscii(rawBasePath);
         String baseQuery = base.getRawQuery() == null ? null : encodeNonAscii(base.getRawQuery());
-        // A request URI written as its key (lower case, no user information, port or fragment, ASCII)
-        // is its own key: toString() gives the text it was read from, with no copy.
-        boolean baseIsKey = baseAuthority.host.equals(base.getRawAuthority()) && baseScheme.equals(base.getScheme())
-                && basePath == rawBasePath && base.getRawFragment() == null
-                && (baseQuery == null || baseQuery == base.getRawQuery());
-        String baseKey = baseIsKey ? base.toString() : key(baseScheme, baseAuthority, basePath, baseQuery);
         // RFC 3986, section 5.2.2: transform the reference against the base.
         String scheme;
         Authority authority;
@@ -98,7 +91,7 @@ final class LocationResolver {
             fragment = fragment == null ? null : encodeNonAscii(fragment);
         }
         path = path.isEmpty() ? "/" : path;
-        URI target = target(base, ref, scheme, authority, path, query, fragment);
+        URI target = target(base, ref.authority == null, scheme, authority, path, query, fragment);
         if (target == null) {
             return Resolution.refused(StopReason.INVALID_LOCATION, "the resolved Location is not a valid URI");
         }
@@ -109,44 +102,29 @@ final class LocationResolver {
         }
         boolean crossOrigin = !scheme.equals(baseScheme) || !authority.host.equals(baseAuthority.host)
                 || authority.effectivePort(scheme) != baseAuthority.effectivePort(baseScheme);
-        // A target read from the Location as it is (see target) is its own key, less any fragment: URI
-        // keeps the text it read, and asking a URI that resolve() built would write one, hence the scheme test.
-        String targetKey = ref.scheme == null || target.toString() != ref.location ? key(scheme, authority, path, query)
-                : ref.fragment == null ? ref.location : ref.location.substring(0, ref.location.length()
-                        - ref.fragment.length() - 1);
+        String baseKey = key(baseScheme, baseAuthority, basePath, baseQuery);
+        String targetKey = key(scheme, authority, path, query);
         return new Resolution(target, crossOrigin, baseKey, targetKey, null, null);
     }
 
     /**
-     * Builds the target from its resolved parts, or returns null when {@link URI} does not accept
-     * them. {@code new URI(text)} reads the whole text again, the larger part of a redirect
-     * decision, so two usual cases take a shorter way to the same URI (same components, same text):
-     * a Location already written as the target would be is read as it is, and a path on the
-     * request's own authority is read alone and joined to the request URI by
-     * {@link URI#resolve(URI)}, which copies the request's scheme and authority instead of reading
-     * them. The first needs scheme and host in lower case, no port, and nothing that resolving
-     * changed; the second a request URI without user information or port (resolve would copy them)
-     * whose scheme and host are written as the target writes them, and a path that does not start
-     * with {@code //}, which read alone would be an authority.
+     * Builds the target from its resolved parts with one parse, or returns null when {@link URI}
+     * does not accept them. A path on the request's own authority (the usual relative
+     * {@code Location}) is read alone and joined to the request URI by {@link URI#resolve(URI)},
+     * which copies the request's scheme and authority instead of reading them again. That needs a
+     * request URI without user information or port (resolve would copy them) whose scheme and host
+     * are written as the target writes them, and a path that does not start with {@code //}, which
+     * read alone would be an authority.
      */
-    private static URI target(URI base, Reference ref, String scheme, Authority authority, String path, String query,
-            String fragment) {
+    private static URI target(URI base, boolean onBaseAuthority, String scheme, Authority authority, String path,
+            String query, String fragment) {
+        String rest = path + (query == null ? "" : "?" + query) + (fragment == null ? "" : "#" + fragment);
         try {
-            // The raw authority equal to the host: no user information, no port, lower-case ASCII.
-            if (ref.authority == null && authority.host.equals(base.getRawAuthority())
-                    && scheme.equals(base.getScheme()) && !path.startsWith("//")) {
-                return base.resolve(new URI(path + (query == null ? "" : "?") + (query == null ? "" : query)
-                        + (fragment == null ? "" : "#") + (fragment == null ? "" : fragment)));
+            if (onBaseAuthority && authority.host.equals(base.getRawAuthority()) && scheme.equals(base.getScheme())
+                    && !path.startsWith("//")) {
+                return base.resolve(new URI(rest));
             }
-            if (ref.scheme != null && !ref.hasNonAscii && ref.location.startsWith(scheme)
-                    && ref.authority.equals(authority.host) && path.equals(ref.path)
-                    && Objects.equals(query, ref.query) && Objects.equals(fragment, ref.fragment)) {
-                return new URI(ref.location);
-            }
-            // Separate operands rather than nested concatenations: the JDK then sizes and copies once.
-            return new URI(scheme + "://" + authority.host + (authority.port >= 0 ? ":" + authority.port : "") + path
-                    + (query == null ? "" : "?") + (query == null ? "" : query)
-                    + (fragment == null ? "" : "#") + (fragment == null ? "" : fragment));
+            return new URI(scheme + "://" + authority.host + (authority.port >= 0 ? ":" + authority.port : "") + rest);
         } catch (URISyntaxException e) {
             return null;
         }
@@ -157,13 +135,10 @@ final class LocationResolver {
      * query, without user information or fragment.
      */
     private static String key(String scheme, Authority authority, String path, String query) {
-        // The default port is left out, so that a URI written in this form is its own key (see resolve).
-        // One concatenation: the JDK sizes it exactly and copies once, unlike a StringBuilder.
         int port = authority.effectivePort(scheme);
-        String q = query == null ? "" : "?";
-        String queryText = query == null ? "" : query;
-        return port == (scheme.equals("https") ? 443 : 80) ? scheme + "://" + authority.host + path + q + queryText
-                : scheme + "://" + authority.host + ':' + port + path + q + queryText;
+        boolean defaultPort = port == (scheme.equals("https") ? 443 : 80);
+        return scheme + "://" + authority.host + (defaultPort ? "" : ":" + port) + path
+                + (query == null ? "" : "?" + query);
     }
 
     /**
@@ -328,33 +303,28 @@ final class LocationResolver {
 
     /**
      * The five components of a URI reference (RFC 3986, appendix B); absent ones are null. The
-     * scheme is {@code "http"} or {@code "https"} in lower case, or {@link #OTHER_SCHEME}.
+     * scheme is {@code "http"} or {@code "https"} in lower case; any other sets {@link #otherScheme}.
      */
     private static final class Reference {
-        /** Stands for any scheme but http and https, which is refused: compared by identity. */
-        static final String OTHER_SCHEME = new String("other");
-
-        final String location;
         /** Whether the Location holds any non-ASCII character; set by {@code unsafeCharacter}. */
         boolean hasNonAscii;
+        /** Whether the Location has a scheme other than http and https, which is refused. */
+        boolean otherScheme;
         String scheme;
         String authority;
         String path;
         String query;
         String fragment;
 
-        private Reference(String location) {
-            this.location = location;
-        }
-
         static Reference parse(String text) {
-            Reference ref = new Reference(text);
+            Reference ref = new Reference();
             int i = 0;
             int colon = text.indexOf(':');
             int firstDelimiter = firstDelimiter(text, 0);
             if (colon > 0 && (firstDelimiter < 0 || colon < firstDelimiter) && isSchemeEnd(text, colon)) {
                 ref.scheme = colon == 4 && text.regionMatches(true, 0, "http", 0, 4) ? "http"
-                        : colon == 5 && text.regionMatches(true, 0, "https", 0, 5) ? "https" : OTHER_SCHEME;
+                        : colon == 5 && text.regionMatches(true, 0, "https", 0, 5) ? "https" : null;
+                ref.otherScheme = ref.scheme == null;
                 i = colon + 1;
             }
             if (text.startsWith("//", i)) {

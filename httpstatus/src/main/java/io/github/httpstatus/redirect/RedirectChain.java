@@ -1,6 +1,9 @@
 package io.github.httpstatus.redirect;
 
-import java.util.Arrays;
+import io.github.httpstatus.HttpMethod;
+
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
@@ -19,23 +22,21 @@ import java.util.Set;
  */
 public final class RedirectChain {
 
-    private static final String[] NONE = {};
-    private static final RedirectChain START = new RedirectChain(0, NONE, NONE, Set.of());
+    private static final RedirectChain START = new RedirectChain(0, Set.of(), Set.of());
+
+    /** A request made in the chain: its method, and its target as loop detection compares it. */
+    private record Visit(HttpMethod method, String target) {
+    }
 
     private final int redirects;
-    /**
-     * The requests made, as pairs of method and target key (see {@code LocationResolver}); at most
-     * one pair more than the redirect limit, so a scan costs less than hashing.
-     */
-    private final String[] visited;
+    /** The requests made, each once, in the order made. */
+    private final Set<Visit> visited;
     /** The lower-cased names dropped so far, in the order first dropped, each once. */
-    private final String[] stripped;
     private final Set<String> strippedHeaders;
 
-    private RedirectChain(int redirects, String[] visited, String[] stripped, Set<String> strippedHeaders) {
+    private RedirectChain(int redirects, Set<Visit> visited, Set<String> strippedHeaders) {
         this.redirects = redirects;
         this.visited = visited;
-        this.stripped = stripped;
         this.strippedHeaders = strippedHeaders;
     }
 
@@ -48,32 +49,23 @@ public final class RedirectChain {
         return START;
     }
 
-    RedirectChain next(String method, String target, String nextMethod, String nextTarget, String[] newlyStripped) {
-        boolean hereKnown = hasVisited(method, target);
-        String[] seen = Arrays.copyOf(visited, visited.length + (hereKnown ? 2 : 4));
-        int at = visited.length;
-        if (!hereKnown) {
-            seen[at++] = method;
-            seen[at++] = target;
-        }
-        seen[at++] = nextMethod;
-        seen[at] = nextTarget;
-        String[] names = Names.union(stripped, newlyStripped);
-        return new RedirectChain(redirects + 1, seen, names, names == stripped ? strippedHeaders : Names.orderedSet(names));
+    /**
+     * The chain after following from {@code method target} to {@code nextMethod nextTarget}, with the
+     * names that hop dropped for crossing an origin added to those dropped before.
+     */
+    RedirectChain next(HttpMethod method, String target, HttpMethod nextMethod, String nextTarget,
+            Set<String> newlyStripped) {
+        Set<Visit> seen = new LinkedHashSet<>(visited);
+        seen.add(new Visit(method, target));
+        seen.add(new Visit(nextMethod, nextTarget));
+        Set<String> stripped = new LinkedHashSet<>(strippedHeaders);
+        stripped.addAll(newlyStripped);
+        return new RedirectChain(redirects + 1, Collections.unmodifiableSet(seen),
+                Collections.unmodifiableSet(stripped));
     }
 
-    /** The names dropped so far, for the next hop to drop as well. */
-    String[] stripped() {
-        return stripped;
-    }
-
-    boolean hasVisited(String method, String target) {
-        for (int i = 0; i < visited.length; i += 2) {
-            if (visited[i + 1].equals(target) && visited[i].equals(method)) {
-                return true;
-            }
-        }
-        return false;
+    boolean hasVisited(HttpMethod method, String target) {
+        return visited.contains(new Visit(method, target));
     }
 
     /**
@@ -86,7 +78,8 @@ public final class RedirectChain {
     }
 
     /**
-     * Returns the lower-cased names of the headers dropped on a cross-origin hop in this chain.
+     * Returns the lower-cased names of the headers dropped on a cross-origin hop in this chain, in
+     * the order first dropped.
      *
      * @return an unmodifiable set, never null
      */

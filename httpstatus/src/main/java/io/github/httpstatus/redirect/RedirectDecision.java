@@ -1,8 +1,12 @@
 package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpMethod;
+
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,14 +34,16 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
      *                        information, not null
      * @param bodyKept        whether the next request sends the same content again
      * @param headers         the headers to send, not null
-     * @param droppedHeaders  the lower-cased names of the headers removed for this hop, not null
+     * @param droppedHeaders  the lower-cased names of the headers removed for this hop, in the order
+     *                        removed (credentials, {@code Host}, names dropped earlier in the chain,
+     *                        content headers), not null
      * @param delay           how long to wait first ({@code Retry-After}), zero when none, not null
      * @param chain           the chain state to pass with the next response, not null
      * @implSpec This record is immutable and thread-safe. Its {@code toString} shows header names,
      *           never values, and the target without its query and fragment, which may carry tokens.
      * @since 0.1.0
      */
-    record Follow(String method, URI target, boolean bodyKept, Headers headers, Set<String> droppedHeaders,
+    record Follow(HttpMethod method, URI target, boolean bodyKept, Headers headers, Set<String> droppedHeaders,
             Duration delay, RedirectChain chain) implements RedirectDecision {
 
         /**
@@ -47,16 +53,20 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
          * @param target          the target
          * @param bodyKept        whether the content is sent again
          * @param headers         the headers to send
-         * @param droppedHeaders  the names removed
+         * @param droppedHeaders  the names removed, copied in their iteration order
          * @param delay           the wait, zero or more
          * @param chain           the next chain state
-         * @throws NullPointerException if a component is null
+         * @throws NullPointerException if a component or a dropped name is null
          */
         public Follow {
             Objects.requireNonNull(method, "method");
             Objects.requireNonNull(target, "target");
             Objects.requireNonNull(headers, "headers");
-            droppedHeaders = Set.copyOf(Objects.requireNonNull(droppedHeaders, "droppedHeaders"));
+            Set<String> names = new LinkedHashSet<>(Objects.requireNonNull(droppedHeaders, "droppedHeaders"));
+            if (names.contains(null)) {
+                throw new NullPointerException("droppedHeaders holds null");
+            }
+            droppedHeaders = Collections.unmodifiableSet(names);
             Objects.requireNonNull(delay, "delay");
             Objects.requireNonNull(chain, "chain");
         }
@@ -73,14 +83,15 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
 
         /**
          * Returns the components in record form, the target shown without user information, query
-         * or fragment, and the headers by name only.
+         * or fragment, the headers by name only, and the delay in seconds.
          *
          * @return the readable form, never null
          */
         @Override
         public String toString() {
             return "Follow[method=" + method + ", target=" + RedirectRequest.forLog(target) + ", bodyKept=" + bodyKept
-                    + ", headers=" + headers + ", droppedHeaders=" + droppedHeaders + ", delay=" + delay
+                    + ", headers=" + headers + ", droppedHeaders=" + droppedHeaders
+                    + ", delay=" + RedirectPolicy.seconds(delay)
                     + ", chain=" + chain + "]";
         }
     }

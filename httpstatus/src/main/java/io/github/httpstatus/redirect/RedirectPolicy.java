@@ -1,17 +1,21 @@
 package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpDate;
+import io.github.httpstatus.HttpMethod;
 import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.MethodRewrite;
 import io.github.httpstatus.RetryAfter;
 import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.Escaping;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
@@ -26,7 +30,7 @@ import java.util.Set;
  * RedirectPolicy policy = RedirectPolicy.standard();
  * RedirectChain chain = RedirectChain.start();
  * RedirectDecision decision = policy.decide(
- *         RedirectRequest.of("POST", URI.create("https://a.example/form"), headers).withBody(true),
+ *         RedirectRequest.of(HttpMethod.POST, URI.create("https://a.example/form"), headers).withBody(true),
  *         RedirectResponse.of(302, List.of("/done")), chain);
  * // Follow[method=GET, target=https://a.example/done, bodyKept=false, ...]
  * }</pre>
@@ -54,10 +58,11 @@ import java.util.Set;
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.1">RFC 9110, section 9.1</a>):
  *       {@code post} is not rewritten.</li>
  *   <li>When the method changes, the content headers go: Content-Type, Content-Encoding,
- *       Content-Language, Content-Location, Content-Length, Digest, Last-Modified and
- *       Transfer-Encoding
- *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, section 15.4</a>).
- *       {@code Host} is never carried to the next hop.</li>
+ *       Content-Language, Content-Location, Content-Length, Digest and Last-Modified
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4">RFC 9110, section 15.4</a>),
+ *       and Transfer-Encoding, which frames the content of the old message
+ *       (<a href="https://www.rfc-editor.org/rfc/rfc9112#section-6.1">RFC 9112, section 6.1</a>)
+ *       while the new request has none. {@code Host} is never carried to the next hop.</li>
  *   <li>{@code Location} is resolved against the request URI by
  *       <a href="https://www.rfc-editor.org/rfc/rfc3986#section-5.2">RFC 3986, section 5.2</a> and
  *       inherits the request's fragment when it has none
@@ -85,13 +90,15 @@ import java.util.Set;
  *       asks clients to detect cyclical redirections).</li>
  *   <li>A {@code Retry-After} on the redirect
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-10.2.3">RFC 9110, section 10.2.3</a>)
- *       becomes {@link RedirectDecision.Follow#delay()}, measured against the policy's clock; a
- *       value that does not parse is ignored. A wait longer than
- *       {@link Builder#maxDelay(Duration) maxDelay} (60 seconds, as the retry advisor's server
- *       delay cap) means stop: following sooner would come back before the server asked, and
- *       waiting as long would let any server hold the client.</li>
+ *       becomes {@link RedirectDecision.Follow#delay()}; a date is counted from the response's
+ *       {@code Date} ({@link RedirectResponse#withDate(String)}), or from the policy's clock when
+ *       there is none, and a value that does not parse is ignored. A wait longer than
+ *       {@link Builder#maxRetryAfter(Duration) maxRetryAfter} (60 seconds, as the retry advisor's
+ *       cap) means stop: following sooner would come back before the server asked, and waiting as
+ *       long would let any server hold the client.</li>
  *   <li>Messages and {@code toString} never show header values, user information, or a target's
- *       query and fragment.</li>
+ *       query and fragment; they give durations in seconds, and header names in the order
+ *       dropped.</li>
  * </ol>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -106,12 +113,15 @@ public final class RedirectPolicy {
     private static final List<String> CREDENTIAL_HEADERS = List.of("authorization", "proxy-authorization", "cookie",
             "cookie2");
     /** Never carried to the next hop: the client computes it for the new target. */
-    private static final String[] HOST = {"host"};
-    /** Content headers removed when the method becomes GET (RFC 9110, section 15.4). */
-    private static final String[] BODY_HEADERS = {"content-type", "content-encoding", "content-language",
-        "content-location", "content-length", "digest", "last-modified", "transfer-encoding"};
+    private static final List<String> HOST = List.of("host");
+    /**
+     * Removed when the method becomes GET: the content headers of RFC 9110, section 15.4, and
+     * Transfer-Encoding, which framed the old content (RFC 9112, section 6.1).
+     */
+    private static final List<String> BODY_HEADERS = List.of("content-type", "content-encoding", "content-language",
+            "content-location", "content-length", "digest", "last-modified", "transfer-encoding");
     /** The longest {@code Retry-After} wait a policy can be set to accept. */
-    private static final Duration LONGEST_DELAY = Duration.ofDays(1);
+    private static final Duration LONGEST_RETRY_AFTER = Duration.ofDays(1);
     private static final RedirectPolicy STANDARD = builder().build();
 
     private final int maxRedirects;
@@ -119,8 +129,8 @@ public final class RedirectPolicy {
     private final boolean legacyMethodRewrite;
     private final boolean allowDowngrade;
     /** The lower-cased names dropped on a cross-origin hop: the credentials, then the builder's. */
-    private final String[] sensitiveHeaders;
-    private final Duration maxDelay;
+    private final List<String> sensitiveHeaders;
+    private final Duration maxRetryAfter;
     private final Clock clock;
 
     private RedirectPolicy(Builder builder) {
@@ -130,8 +140,8 @@ public final class RedirectPolicy {
         this.allowDowngrade = builder.allowDowngrade;
         List<String> sensitive = new ArrayList<>(CREDENTIAL_HEADERS);
         builder.sensitiveHeaders.forEach(name -> sensitive.add(Ascii.toLowerCase(name)));
-        this.sensitiveHeaders = new LinkedHashSet<>(sensitive).toArray(String[]::new);
-        this.maxDelay = builder.maxDelay;
+        this.sensitiveHeaders = List.copyOf(new LinkedHashSet<>(sensitive));
+        this.maxRetryAfter = builder.maxRetryAfter;
         this.clock = builder.clock;
     }
 
@@ -195,7 +205,7 @@ public final class RedirectPolicy {
         if (downgrade && !allowDowngrade) {
             return stop(StopReason.DOWNGRADE_REFUSED, "the redirect goes from https to http");
         }
-        String method = rule.apply(request.method());
+        HttpMethod method = rule.apply(request.method());
         boolean methodKept = method.equals(request.method());
         boolean bodyKept = request.hasBody() && methodKept;
         if (bodyKept && !request.isBodyReplayable()) {
@@ -203,29 +213,38 @@ public final class RedirectPolicy {
         }
         String here = resolution.baseKey();
         String next = resolution.targetKey();
-        if ((next.equals(here) && method.equals(request.method())) || chain.hasVisited(method, next)) {
+        if ((next.equals(here) && methodKept) || chain.hasVisited(method, next)) {
             return stop(StopReason.LOOP, "the chain already made this request: " + method + " "
                     + RedirectRequest.forLog(target));
         }
         Duration delay = delay(response);
-        if (delay.compareTo(maxDelay) > 0) {
-            return stop(StopReason.DELAY_BEYOND_CAP, status + " asks to wait " + delay.getSeconds()
-                    + " s before following, longer than the " + maxDelay.getSeconds() + " s this policy accepts");
+        if (delay.compareTo(maxRetryAfter) > 0) {
+            return stop(StopReason.RETRY_AFTER_BEYOND_CAP, status + " asks to wait " + seconds(delay)
+                    + " before following, longer than the " + seconds(maxRetryAfter) + " this policy accepts");
         }
         Headers headers = request.headers();
-        Names dropping = new Names(headers);
+        Set<String> newlyStripped = new LinkedHashSet<>(); // for the chain, so later hops drop them too
         if (resolution.crossOrigin()) {
-            dropping.addPresent(sensitiveHeaders);
+            addPresent(newlyStripped, headers, sensitiveHeaders);
         }
-        String[] newlyStripped = dropping.toArray(); // the names this hop strips first, for the chain
-        dropping.addPresent(HOST).addPresent(chain.stripped());
+        Set<String> dropped = new LinkedHashSet<>(newlyStripped);
+        addPresent(dropped, headers, HOST);
+        addPresent(dropped, headers, chain.strippedHeaders());
         if (!methodKept) {
-            dropping.addPresent(BODY_HEADERS);
+            addPresent(dropped, headers, BODY_HEADERS);
         }
-        Set<String> dropped = dropping.toSet();
         Headers sent = dropped.isEmpty() ? headers : headers.without(dropped);
         return new RedirectDecision.Follow(method, target, bodyKept, sent, dropped, delay,
                 chain.next(request.method(), here, method, next, newlyStripped));
+    }
+
+    /** Adds to {@code names} those of the lower-case {@code candidates} that {@code headers} holds. */
+    private static void addPresent(Set<String> names, Headers headers, Collection<String> candidates) {
+        for (String name : candidates) {
+            if (headers.contains(name)) {
+                names.add(name);
+            }
+        }
     }
 
     /**
@@ -254,14 +273,26 @@ public final class RedirectPolicy {
         return Optional.ofNullable(LocationResolver.resolve(requestUri, location).target());
     }
 
-    /** The wait a {@code Retry-After} asks for; zero without one, and zero when it does not parse. */
+    /**
+     * The wait a {@code Retry-After} asks for, a date counted from the response's {@code Date} when
+     * it has one that parses; zero without one, and zero when it does not parse.
+     */
     private Duration delay(RedirectResponse response) {
-        Optional<String> value = response.retryAfter();
-        if (value.isEmpty()) {
+        Optional<RetryAfter> retryAfter = response.retryAfter().flatMap(value -> RetryAfter.tryParse(value, clock));
+        if (retryAfter.isEmpty()) {
             return Duration.ZERO;
         }
-        Optional<RetryAfter> retryAfter = RetryAfter.tryParse(value.get(), clock);
-        return retryAfter.isEmpty() ? Duration.ZERO : retryAfter.get().delayFrom(clock);
+        Optional<Instant> date = response.date().flatMap(value -> HttpDate.tryParse(value, clock));
+        return retryAfter.get().delayFrom(date, clock);
+    }
+
+    /**
+     * A duration as messages show it, in seconds: {@code "60 s"}, or with a fraction when it has
+     * one, such as {@code "0.25 s"}.
+     */
+    static String seconds(Duration duration) {
+        return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9))
+                .stripTrailingZeros().toPlainString() + " s";
     }
 
     /**
@@ -269,16 +300,17 @@ public final class RedirectPolicy {
      * at the target.
      *
      * <pre>{@code
-     * RedirectPolicy.standard().methodFor("POST", HttpStatusInfo.of(302));  // Optional["GET"]
-     * RedirectPolicy.standard().methodFor("HEAD", HttpStatusInfo.of(303));  // Optional["HEAD"]
-     * RedirectPolicy.standard().methodFor("GET", HttpStatusInfo.of(300));   // Optional.empty()
+     * RedirectPolicy.standard().methodFor(HttpMethod.POST, HttpStatusInfo.of(302));  // Optional[GET]
+     * RedirectPolicy.standard().methodFor(HttpMethod.HEAD, HttpStatusInfo.of(303));  // Optional[HEAD]
+     * RedirectPolicy.standard().methodFor(HttpMethod.GET, HttpStatusInfo.of(300));   // Optional.empty()
      * }</pre>
      *
-     * @param method  the method of the request that got the redirect, case-sensitive, not null
+     * @param method  the method of the request that got the redirect, not null
      * @param status  the response status, not null
      * @return the next method, or empty when the status is not followed
+     * @throws NullPointerException if an argument is null
      */
-    public Optional<String> methodFor(String method, HttpStatusInfo status) {
+    public Optional<HttpMethod> methodFor(HttpMethod method, HttpStatusInfo status) {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(status, "status");
         MethodRewrite rule = ruleFor(status);
@@ -300,7 +332,7 @@ public final class RedirectPolicy {
     public String toString() {
         return "RedirectPolicy[max " + maxRedirects + (follow300 ? ", follows 300" : "")
                 + (legacyMethodRewrite ? ", legacy method rewrite" : "") + (allowDowngrade ? ", allows https to http" : "")
-                + ", sensitive " + Arrays.toString(sensitiveHeaders) + ", max delay " + maxDelay.getSeconds() + " s]";
+                + ", sensitive " + sensitiveHeaders + ", max Retry-After " + seconds(maxRetryAfter) + "]";
     }
 
     private static RedirectDecision.Stop stop(StopReason reason, String message) {
@@ -320,7 +352,7 @@ public final class RedirectPolicy {
         private boolean legacyMethodRewrite;
         private boolean allowDowngrade;
         private final List<String> sensitiveHeaders = new ArrayList<>();
-        private Duration maxDelay = Duration.ofSeconds(60);
+        private Duration maxRetryAfter = Duration.ofSeconds(60);
         private Clock clock = Clock.systemUTC();
 
         private Builder() {
@@ -396,7 +428,7 @@ public final class RedirectPolicy {
 
         /**
          * Sets the longest {@code Retry-After} wait on a redirect that the policy accepts (60
-         * seconds by default); a longer one means stop with {@link StopReason#DELAY_BEYOND_CAP}.
+         * seconds by default); a longer one means stop with {@link StopReason#RETRY_AFTER_BEYOND_CAP}.
          * Zero accepts only redirects that ask for no wait.
          *
          * @param value  from zero to one day, not null
@@ -404,17 +436,19 @@ public final class RedirectPolicy {
          * @throws IllegalArgumentException if {@code value} is negative or longer than one day
          * @throws NullPointerException if {@code value} is null
          */
-        public Builder maxDelay(Duration value) {
+        public Builder maxRetryAfter(Duration value) {
             Objects.requireNonNull(value, "value");
-            if (value.isNegative() || value.compareTo(LONGEST_DELAY) > 0) {
-                throw new IllegalArgumentException("maxDelay must be from zero to " + LONGEST_DELAY + ": " + value);
+            if (value.isNegative() || value.compareTo(LONGEST_RETRY_AFTER) > 0) {
+                throw new IllegalArgumentException("maxRetryAfter must be from 0 s to " + seconds(LONGEST_RETRY_AFTER)
+                        + ": " + seconds(value));
             }
-            this.maxDelay = value;
+            this.maxRetryAfter = value;
             return this;
         }
 
         /**
-         * Sets the clock that a {@code Retry-After} date on a redirect is measured against.
+         * Sets the clock that a {@code Retry-After} date on a redirect is measured against when the
+         * response has no {@code Date}, and that places an RFC 850 two-digit year in either.
          *
          * @param value  the clock, not null
          * @return this builder

@@ -12,7 +12,7 @@ import java.util.Objects;
  * carried content that could be sent again.
  *
  * <pre>{@code
- * RedirectRequest request = RedirectRequest.of("POST", URI.create("https://a.example/form"),
+ * RedirectRequest request = RedirectRequest.of(HttpMethod.POST, URI.create("https://a.example/form"),
  *         Headers.of(httpRequest.headers().map())).withBody(true);
  * }</pre>
  *
@@ -21,13 +21,13 @@ import java.util.Objects;
  */
 public final class RedirectRequest {
 
-    private final String method;
+    private final HttpMethod method;
     private final URI uri;
     private final Headers headers;
     private final boolean hasBody;
     private final boolean bodyReplayable;
 
-    private RedirectRequest(String method, URI uri, Headers headers, boolean hasBody, boolean bodyReplayable) {
+    private RedirectRequest(HttpMethod method, URI uri, Headers headers, boolean hasBody, boolean bodyReplayable) {
         this.method = method;
         this.uri = uri;
         this.headers = headers;
@@ -38,20 +38,36 @@ public final class RedirectRequest {
     /**
      * Returns a request without content.
      *
-     * @param method   the method, a token, case-sensitive (RFC 9110, section 9.1), not null
+     * @param method   the method, not null
      * @param uri      the absolute {@code http} or {@code https} target with a host, not null
      * @param headers  the headers as sent, not null
      * @return the request, never null
-     * @throws IllegalArgumentException if the method is not a token, or the URI is not absolute
-     *         {@code http}/{@code https} with a host
+     * @throws IllegalArgumentException if the URI is not absolute {@code http}/{@code https} with a host
      * @throws NullPointerException if an argument is null
      */
-    public static RedirectRequest of(String method, URI uri, Headers headers) {
+    public static RedirectRequest of(HttpMethod method, URI uri, Headers headers) {
         Objects.requireNonNull(method, "method");
-        HttpMethod.of(method); // validates the token
         requireHttpUri(uri, "uri");
         Objects.requireNonNull(headers, "headers");
         return new RedirectRequest(method, uri, headers, false, false);
+    }
+
+    /**
+     * Returns a request without content from a method name, as a client has it; the name is read
+     * by {@link HttpMethod#of(String)}.
+     *
+     * @param method   the method name, a token, case-sensitive
+     *                 (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.1">RFC 9110, section 9.1</a>),
+     *                 not null
+     * @param uri      the absolute {@code http} or {@code https} target with a host, not null
+     * @param headers  the headers as sent, not null
+     * @return the request, never null
+     * @throws IllegalArgumentException if the method is not a token (the message shows it escaped),
+     *         or the URI is not absolute {@code http}/{@code https} with a host
+     * @throws NullPointerException if an argument is null
+     */
+    public static RedirectRequest of(String method, URI uri, Headers headers) {
+        return of(HttpMethod.of(Objects.requireNonNull(method, "method")), uri, headers);
     }
 
     /** Checks that a request URI is absolute {@code http} or {@code https} with an authority. */
@@ -79,9 +95,9 @@ public final class RedirectRequest {
     /**
      * Returns the method.
      *
-     * @return the method name, never null
+     * @return the method, never null
      */
-    public String method() {
+    public HttpMethod method() {
         return method;
     }
 

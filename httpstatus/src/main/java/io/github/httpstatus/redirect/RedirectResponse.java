@@ -8,10 +8,13 @@ import java.util.Optional;
 
 /**
  * The parts of a 3xx response that decide a redirect: the status, every {@code Location} value
- * received, and the {@code Retry-After} value if any.
+ * received, and the {@code Retry-After} and {@code Date} values if any.
  *
  * <pre>{@code
- * RedirectResponse response = RedirectResponse.of(302, httpResponse.headers().allValues("Location"));
+ * HttpHeaders received = httpResponse.headers();
+ * RedirectResponse response = RedirectResponse.of(httpResponse.statusCode(), received.allValues("Location"));
+ * response = received.firstValue("Retry-After").map(response::withRetryAfter).orElse(response);
+ * response = received.firstValue("Date").map(response::withDate).orElse(response);
  * }</pre>
  *
  * @implSpec This class is immutable and thread-safe.
@@ -22,11 +25,13 @@ public final class RedirectResponse {
     private final HttpStatusInfo status;
     private final List<String> locations;
     private final String retryAfter;
+    private final String date;
 
-    private RedirectResponse(HttpStatusInfo status, List<String> locations, String retryAfter) {
+    private RedirectResponse(HttpStatusInfo status, List<String> locations, String retryAfter, String date) {
         this.status = status;
         this.locations = locations;
         this.retryAfter = retryAfter;
+        this.date = date;
     }
 
     /**
@@ -38,7 +43,7 @@ public final class RedirectResponse {
      * @throws NullPointerException if {@code locations} or a value is null
      */
     public static RedirectResponse of(int status, List<String> locations) {
-        return new RedirectResponse(HttpStatusInfo.ofReceived(status), List.copyOf(locations), null);
+        return new RedirectResponse(HttpStatusInfo.ofReceived(status), List.copyOf(locations), null, null);
     }
 
     /**
@@ -50,7 +55,7 @@ public final class RedirectResponse {
      * @throws NullPointerException if an argument or a value is null
      */
     public static RedirectResponse of(HttpStatusInfo status, List<String> locations) {
-        return new RedirectResponse(Objects.requireNonNull(status, "status"), List.copyOf(locations), null);
+        return new RedirectResponse(Objects.requireNonNull(status, "status"), List.copyOf(locations), null, null);
     }
 
     /**
@@ -60,9 +65,25 @@ public final class RedirectResponse {
      *
      * @param value  the header value, not null
      * @return a new response, never null
+     * @throws NullPointerException if {@code value} is null
      */
     public RedirectResponse withRetryAfter(String value) {
-        return new RedirectResponse(status, locations, Objects.requireNonNull(value, "value"));
+        return new RedirectResponse(status, locations, Objects.requireNonNull(value, "value"), date);
+    }
+
+    /**
+     * Returns a copy with the {@code Date} value received: a {@code Retry-After} date is counted from
+     * it, since the server wrote both with its own clock
+     * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-6.6.1">RFC 9110, section 6.6.1</a>).
+     * The policy reads it with {@link io.github.httpstatus.HttpDate#tryParse(CharSequence, java.time.Clock)};
+     * without one, or when it does not parse, the policy's clock is the reference.
+     *
+     * @param value  the header value, not null
+     * @return a new response, never null
+     * @throws NullPointerException if {@code value} is null
+     */
+    public RedirectResponse withDate(String value) {
+        return new RedirectResponse(status, locations, retryAfter, Objects.requireNonNull(value, "value"));
     }
 
     /**
@@ -90,6 +111,15 @@ public final class RedirectResponse {
      */
     public Optional<String> retryAfter() {
         return Optional.ofNullable(retryAfter);
+    }
+
+    /**
+     * Returns the {@code Date} value.
+     *
+     * @return the value, or empty
+     */
+    public Optional<String> date() {
+        return Optional.ofNullable(date);
     }
 
     /**

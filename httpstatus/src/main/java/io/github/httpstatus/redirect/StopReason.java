@@ -40,8 +40,8 @@ public enum StopReason {
 
     /**
      * The redirect's {@code Retry-After} asks for a longer wait than the policy accepts (see
-     * {@code RedirectPolicy.Builder.maxDelay}); following sooner would come back before the server
-     * asked.
+     * {@code RedirectPolicy.Builder.maxRetryAfter}); following sooner would come back before the
+     * server asked.
      */
-    DELAY_BEYOND_CAP
+    RETRY_AFTER_BEYOND_CAP
 }

@@ -44,4 +44,20 @@ class RedirectCommandTest {
         assertThat(run("redirect", "PO ST", "302").err()).startsWith("httpstatus: invalid method name");
         assertThat(run("redirect", "POST", "3020").err()).startsWith("httpstatus: invalid status code");
     }
+
+    @Test
+    void aMethodThatIsNotATokenIsAUsageErrorNamingItEscaped() {
+        // RFC 9110, sections 9.1 and 5.6.2: never read as POST, nor as GET on a 303
+        assertRefused("po\u017Ft", "302", "\"po\\u017Ft\"");
+        assertRefused("", "303", "\"\"");
+        assertRefused("GET\r\n", "303", "\"GET\\r\\n\"");
+    }
+
+    private static void assertRefused(String method, String status, String shown) {
+        MainTest.Run run = run("redirect", method, status);
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("httpstatus: invalid method name " + shown
+                + ": a method is a non-empty token (RFC 9110, section 5.6.2)\n");
+    }
 }

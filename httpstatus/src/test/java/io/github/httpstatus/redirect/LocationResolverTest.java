@@ -198,7 +198,7 @@ class LocationResolverTest {
 
     @ParameterizedTest(name = "{0} + {1}")
     @CsvSource(delimiter = '|', value = {
-        // a URI written as its key is its own key; every other form gives the same key
+        // every form of a URI gives one key: lower case, ASCII, no default port, no fragment
         "https://a.example/x?q|https://a.example/y#f|https://a.example/x?q|https://a.example/y",
         "https://a.example/x?q|https://a.example/y?z|https://a.example/x?q|https://a.example/y?z",
         "https://a.example/x|HTTPS://a.example/y|https://a.example/x|https://a.example/y",

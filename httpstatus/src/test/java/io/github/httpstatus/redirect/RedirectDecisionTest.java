@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpMethod;
 
 import java.net.URI;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -19,11 +23,11 @@ class RedirectDecisionTest {
 
     @Test
     void followShowsNeitherValuesNorQueryNorFragment() {
-        RedirectDecision.Follow follow = new RedirectDecision.Follow("GET", TARGET, false, HEADERS, Set.of("cookie"),
+        RedirectDecision.Follow follow = new RedirectDecision.Follow(HttpMethod.GET, TARGET, false, HEADERS, Set.of("cookie"),
                 Duration.ofSeconds(2), RedirectChain.start());
         assertThat(follow.shouldFollow()).isTrue();
         assertThat(follow).hasToString("Follow[method=GET, target=https://b.example/next, bodyKept=false, "
-                + "headers=Headers[Authorization], droppedHeaders=[cookie], delay=PT2S, "
+                + "headers=Headers[Authorization], droppedHeaders=[cookie], delay=2 s, "
                 + "chain=RedirectChain[0 redirects, stripped []]]");
         assertThat(follow.target()).isSameAs(TARGET);
     }
@@ -31,19 +35,34 @@ class RedirectDecisionTest {
     @Test
     void followCopiesTheDroppedNames() {
         Set<String> names = new HashSet<>(Set.of("cookie"));
-        RedirectDecision.Follow follow = new RedirectDecision.Follow("GET", TARGET, false, HEADERS, names,
+        RedirectDecision.Follow follow = new RedirectDecision.Follow(HttpMethod.GET, TARGET, false, HEADERS, names,
                 Duration.ZERO, RedirectChain.start());
         names.add("authorization");
         assertThat(follow.droppedHeaders()).containsExactly("cookie");
     }
 
     @Test
+    void followKeepsTheDroppedNamesInTheOrderGiven() {
+        // Set.copyOf would iterate in an order that changes from one JVM run to the next
+        List<String> names = List.of("proxy-authorization", "x-api-key", "cookie2", "authorization", "host", "cookie",
+                "content-type", "content-length", "digest", "transfer-encoding");
+        RedirectDecision.Follow follow = new RedirectDecision.Follow(HttpMethod.GET, TARGET, false, HEADERS,
+                new LinkedHashSet<>(names), Duration.ofMillis(250), RedirectChain.start());
+        assertThat(follow.droppedHeaders()).containsExactlyElementsOf(names);
+        assertThat(follow.toString()).contains("droppedHeaders=" + names + ", delay=0.25 s,");
+        assertThatThrownBy(() -> follow.droppedHeaders().add("accept")).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void followRefusesNulls() {
         assertThatThrownBy(() -> new RedirectDecision.Follow(null, TARGET, false, HEADERS, Set.of(), Duration.ZERO,
                 RedirectChain.start())).hasMessage("method");
-        assertThatThrownBy(() -> new RedirectDecision.Follow("GET", TARGET, false, HEADERS, null, Duration.ZERO,
+        assertThatThrownBy(() -> new RedirectDecision.Follow(HttpMethod.GET, TARGET, false, HEADERS, null, Duration.ZERO,
                 RedirectChain.start())).hasMessage("droppedHeaders");
-        assertThatThrownBy(() -> new RedirectDecision.Follow("GET", TARGET, false, HEADERS, Set.of(), null,
+        assertThatThrownBy(() -> new RedirectDecision.Follow(HttpMethod.GET, TARGET, false, HEADERS,
+                new HashSet<>(Arrays.asList("cookie", null)), Duration.ZERO, RedirectChain.start()))
+                .isExactlyInstanceOf(NullPointerException.class).hasMessage("droppedHeaders holds null");
+        assertThatThrownBy(() -> new RedirectDecision.Follow(HttpMethod.GET, TARGET, false, HEADERS, Set.of(), null,
                 RedirectChain.start())).hasMessage("delay");
     }
 

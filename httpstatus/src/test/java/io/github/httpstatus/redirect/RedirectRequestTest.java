@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpMethod;
 
 import java.net.URI;
 
@@ -17,7 +18,7 @@ class RedirectRequestTest {
 
     @Test
     void startsWithoutContentAndCopiesWithIt() {
-        RedirectRequest plain = RedirectRequest.of("PUT", A, Headers.empty());
+        RedirectRequest plain = RedirectRequest.of(HttpMethod.PUT, A, Headers.empty());
         assertThat(plain.hasBody()).isFalse();
         assertThat(plain.isBodyReplayable()).isFalse();
         RedirectRequest stream = plain.withBody(false);
@@ -25,7 +26,7 @@ class RedirectRequestTest {
         assertThat(stream.isBodyReplayable()).isFalse();
         assertThat(plain.withBody(true).isBodyReplayable()).isTrue();
         assertThat(plain.hasBody()).isFalse();
-        assertThat(stream.method()).isEqualTo("PUT");
+        assertThat(stream.method()).isSameAs(HttpMethod.PUT);
         assertThat(stream.uri()).isSameAs(A);
         assertThat(stream.headers()).isSameAs(Headers.empty());
     }
@@ -33,7 +34,9 @@ class RedirectRequestTest {
     @Test
     void keepsTheMethodAsWritten() {
         // RFC 9110, section 9.1: method names are case-sensitive
-        assertThat(RedirectRequest.of("post", A, Headers.empty()).method()).isEqualTo("post");
+        assertThat(RedirectRequest.of("post", A, Headers.empty()).method()).isEqualTo(HttpMethod.of("post"))
+                .isNotEqualTo(HttpMethod.POST);
+        assertThat(RedirectRequest.of("POST", A, Headers.empty()).method()).isSameAs(HttpMethod.POST);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,9 +51,24 @@ class RedirectRequestTest {
     void refusesAMethodThatIsNotAToken() {
         assertThatThrownBy(() -> RedirectRequest.of("G ET", A, Headers.empty()))
                 .isExactlyInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("invalid method name \"G ET\"");
-        assertThatThrownBy(() -> RedirectRequest.of(null, A, Headers.empty())).hasMessage("method");
+        assertThatThrownBy(() -> RedirectRequest.of((String) null, A, Headers.empty())).hasMessage("method");
+        assertThatThrownBy(() -> RedirectRequest.of((HttpMethod) null, A, Headers.empty())).hasMessage("method");
         assertThatThrownBy(() -> RedirectRequest.of("GET", null, Headers.empty())).hasMessage("uri");
         assertThatThrownBy(() -> RedirectRequest.of("GET", A, null)).hasMessage("headers");
+    }
+
+    @Test
+    void refusesAMethodNameThatIsNotATokenNamingItEscaped() {
+        // RFC 9110, sections 9.1 and 5.6.2: a method is a non-empty token, ASCII only; U+017F is no s
+        assertRefused("po\u017Ft", "\"po\\u017Ft\"");
+        assertRefused("", "\"\"");
+        assertRefused("GET\r\n", "\"GET\\r\\n\"");
+    }
+
+    private static void assertRefused(String method, String shown) {
+        assertThatThrownBy(() -> RedirectRequest.of(method, A, Headers.empty()))
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("invalid method name " + shown + ": a method is a non-empty token (RFC 9110, section 5.6.2)");
     }
 
     @ParameterizedTest(name = "{0}")

@@ -40,6 +40,20 @@ class RedirectResponseTest {
     }
 
     @Test
+    void carriesDateAsTextBesideRetryAfter() {
+        RedirectResponse response = RedirectResponse.of(307, List.of("/x"));
+        assertThat(response.date()).isEmpty();
+        RedirectResponse both = response.withDate("Wed, 21 Oct 2026 07:28:00 GMT").withRetryAfter("120");
+        assertThat(both.date()).contains("Wed, 21 Oct 2026 07:28:00 GMT");
+        assertThat(both.retryAfter()).contains("120");
+        assertThat(both.withDate("later").date()).contains("later");
+        assertThat(both.withDate("later").retryAfter()).contains("120");
+        assertThat(response.date()).isEmpty();
+        assertThat(both.locations()).containsExactly("/x");
+        assertThat(both).hasToString("307 Temporary Redirect with 1 Location value(s)");
+    }
+
+    @Test
     void describesItselfWithoutTheValues() {
         assertThat(RedirectResponse.of(302, List.of("https://user:pw@a.example/")))
                 .hasToString("302 Found with 1 Location value(s)");
@@ -52,5 +66,6 @@ class RedirectResponseTest {
                 .isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> RedirectResponse.of((HttpStatusInfo) null, List.of())).hasMessage("status");
         assertThatThrownBy(() -> RedirectResponse.of(302, List.of()).withRetryAfter(null)).hasMessage("value");
+        assertThatThrownBy(() -> RedirectResponse.of(302, List.of()).withDate(null)).hasMessage("value");
     }
 }

@@ -1,7 +1,9 @@
 package io.github.httpstatus.redirect;
 
-import io.github.httpstatus.Headers;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.httpstatus.Headers;
+import io.github.httpstatus.HttpDate;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -13,7 +15,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -38,6 +43,11 @@ class RedirectWithJdkClientTest {
     private final List<Seen> seenByOrigin = new CopyOnWriteArrayList<>();
     private final List<Seen> seenByOther = new CopyOnWriteArrayList<>();
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
+    /** Path to the seconds a redirect from it asks to wait, sent as a Retry-After date. */
+    private final Map<String, Long> retryAfterSeconds = new ConcurrentHashMap<>();
+    /** The delay of every redirect followed; the loop records it instead of sleeping. */
+    private final List<Duration> delays = new CopyOnWriteArrayList<>();
+    private RedirectPolicy policy = RedirectPolicy.standard();
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -63,6 +73,10 @@ class RedirectWithJdkClientTest {
         if (redirect != null) {
             String[] parts = redirect.split(" ", 2);
             exchange.getResponseHeaders().add("Location", parts[1].replace("{other}", base(other)));
+            Long wait = retryAfterSeconds.get(path);
+            if (wait != null) { // the server adds its Date when it sends the headers
+                exchange.getResponseHeaders().add("Retry-After", HttpDate.format(Instant.now().plusSeconds(wait)));
+            }
             exchange.sendResponseHeaders(Integer.parseInt(parts[0]), -1);
         } else {
             exchange.sendResponseHeaders(204, -1);
@@ -80,7 +94,7 @@ class RedirectWithJdkClientTest {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** A user's loop: send, ask the resolver, follow until it says stop. */
+    /** A user's loop, as docs/redirects.md shows it: send, ask the resolver, follow until it says stop. */
     private HttpResponse<Void> send(String method, URI uri, Map<String, List<String>> headerMap, String body)
             throws IOException, InterruptedException {
         RedirectChain chain = RedirectChain.start();
@@ -91,15 +105,19 @@ class RedirectWithJdkClientTest {
         boolean sendBody = body != null;
         for (int hop = 0; hop < 25; hop++) {
             HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(Duration.ofSeconds(10))
-                    .method(request.method(), sendBody ? HttpRequest.BodyPublishers.ofString(body)
+                    .method(request.method().name(), sendBody ? HttpRequest.BodyPublishers.ofString(body)
                             : HttpRequest.BodyPublishers.noBody());
             request.headers().toMap().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
             HttpResponse<Void> response = client.send(builder.build(), HttpResponse.BodyHandlers.discarding());
-            RedirectDecision decision = RedirectPolicy.standard().decide(request,
-                    RedirectResponse.of(response.statusCode(), response.headers().allValues("Location")), chain);
+            RedirectResponse redirect = RedirectResponse.of(response.statusCode(),
+                    response.headers().allValues("Location"));
+            redirect = response.headers().firstValue("Retry-After").map(redirect::withRetryAfter).orElse(redirect);
+            redirect = response.headers().firstValue("Date").map(redirect::withDate).orElse(redirect);
+            RedirectDecision decision = policy.decide(request, redirect, chain);
             if (!(decision instanceof RedirectDecision.Follow follow)) {
                 return response;
             }
+            delays.add(follow.delay());
             chain = follow.chain();
             sendBody = follow.bodyKept();
             request = RedirectRequest.of(follow.method(), follow.target(), follow.headers());
@@ -152,5 +170,21 @@ class RedirectWithJdkClientTest {
         HttpResponse<Void> response = send("GET", URI.create(base(origin) + "/a"), Map.of(), null);
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(seenByOrigin).extracting(Seen::path).containsExactly("/a", "/b");
+    }
+
+    @Test
+    void aRetryAfterDateCountsFromTheServersDate() throws Exception {
+        // RFC 9110, sections 10.2.3 and 6.6.1: both dates come from the server's clock. The policy's
+        // clock is 26 years off, so counting from it would ask for a wait far past the cap.
+        policy = RedirectPolicy.builder().clock(Clock.fixed(Instant.parse("2000-01-01T00:00:00Z"), ZoneOffset.UTC))
+                .build();
+        redirects.put("/wait", "307 /ready");
+        retryAfterSeconds.put("/wait", 30L);
+        HttpResponse<Void> response = send("GET", URI.create(base(origin) + "/wait"), Map.of(), null);
+        assertThat(response.statusCode()).isEqualTo(204);
+        assertThat(seenByOrigin).extracting(Seen::path).containsExactly("/wait", "/ready");
+        // Retry-After is written before Date, and each is cut to the second: 30 s, or 29 s across a second.
+        assertThat(delays).singleElement().satisfies(delay -> assertThat(delay).isBetween(Duration.ofSeconds(29),
+                Duration.ofSeconds(30)));
     }
 }
