@@ -183,6 +183,16 @@ public final class RetryAdvisor {
     }
 
     /**
+     * Returns the time the whole operation may take, attempts and waits together; a client that
+     * also waits for other reasons, such as a redirect's {@code Retry-After}, keeps to it as well.
+     *
+     * @return the budget, zero or more, never null
+     */
+    public Duration timeBudget() {
+        return timeBudget;
+    }
+
+    /**
      * Returns the most sends in all, the first request included.
      *
      * @return the attempt limit, at least 1
