@@ -40,8 +40,6 @@ import javax.net.ssl.SSLHandshakeException;
  */
 final class Exchange<T> implements HttpResponse.BodyHandler<T> {
 
-    static final System.Logger LOG = System.getLogger(PolicyHttpClient.class.getName());
-
     /** What to send next, and after how long. */
     record Next(HttpRequest request, Duration delay, RedirectChain chain, int attempt) {
     }
@@ -56,7 +54,6 @@ final class Exchange<T> implements HttpResponse.BodyHandler<T> {
     /** Set by the body handler for the attempt in flight: the step it chose and what to report. */
     private Next pending;
     private Runnable report;
-    private RuntimeException error;
 
     Exchange(PolicyHttpClient client, HttpRequest request, HttpResponse.BodyHandler<T> handler) {
         this.client = client;
@@ -71,19 +68,12 @@ final class Exchange<T> implements HttpResponse.BodyHandler<T> {
 
     @Override
     public HttpResponse.BodySubscriber<T> apply(HttpResponse.ResponseInfo info) {
-        try {
-            pending = decide(info.statusCode(), info.headers());
-        } catch (RuntimeException e) {
-            error = e; // thrown to the caller after the exchange, not mistaken for a transport failure
-        }
+        pending = decide(info.statusCode(), info.headers());
         return pending == null ? handler.apply(info) : HttpResponse.BodySubscribers.replacing(null);
     }
 
     /** After a response: the step chosen for it, or null when it is the final one. */
     Next afterResponse(HttpResponse<T> response) {
-        if (error != null) {
-            throw error;
-        }
         if (report != null) {
             report.run();
         }
@@ -97,7 +87,7 @@ final class Exchange<T> implements HttpResponse.BodyHandler<T> {
     Next afterFailure(Throwable thrown) {
         Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause()
                 : thrown;
-        if (pending != null && error == null) {
+        if (pending != null) {
             return afterResponse(null);
         }
         RetryAdvisor retries = client.retries();
@@ -257,9 +247,10 @@ final class Exchange<T> implements HttpResponse.BodyHandler<T> {
         return Duration.ofNanos(Math.max(0, client.waiter().nanoTime() - started));
     }
 
-    private static void log(java.util.function.Supplier<String> message) {
-        if (LOG.isLoggable(Level.DEBUG)) {
-            LOG.log(Level.DEBUG, message.get());
+    private void log(java.util.function.Supplier<String> message) {
+        System.Logger logger = client.logger();
+        if (logger.isLoggable(Level.DEBUG)) {
+            logger.log(Level.DEBUG, message.get());
         }
     }
 

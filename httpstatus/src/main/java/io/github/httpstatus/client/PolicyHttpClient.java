@@ -97,6 +97,7 @@ public final class PolicyHttpClient extends HttpClient implements AutoCloseable 
     private final RetryAdvisor retries;
     private final ExchangeListener listener;
     private final Waiter waiter;
+    private final System.Logger logger;
     private volatile boolean shutdown;
 
     private PolicyHttpClient(Builder builder) {
@@ -105,6 +106,7 @@ public final class PolicyHttpClient extends HttpClient implements AutoCloseable 
         this.retries = builder.retries;
         this.listener = builder.listener;
         this.waiter = builder.waiter;
+        this.logger = builder.logger;
     }
 
     /**
@@ -303,6 +305,10 @@ public final class PolicyHttpClient extends HttpClient implements AutoCloseable 
         return waiter;
     }
 
+    System.Logger logger() {
+        return logger;
+    }
+
     boolean isShutdown() {
         return shutdown;
     }
@@ -488,6 +494,7 @@ public final class PolicyHttpClient extends HttpClient implements AutoCloseable 
         private RetryAdvisor retries = RetryAdvisor.standard();
         private ExchangeListener listener = ExchangeListener.NONE;
         private Waiter waiter = Waiter.SYSTEM;
+        private System.Logger logger = System.getLogger(PolicyHttpClient.class.getName());
 
         private Builder(HttpClient delegate) {
             this.delegate = delegate;
@@ -553,6 +560,12 @@ public final class PolicyHttpClient extends HttpClient implements AutoCloseable 
         /** For tests: the time source and waits. */
         Builder waiter(Waiter value) {
             this.waiter = Objects.requireNonNull(value, "value");
+            return this;
+        }
+
+        /** For tests: the logger. */
+        Builder logger(System.Logger value) {
+            this.logger = Objects.requireNonNull(value, "value");
             return this;
         }
 

@@ -1,7 +1,8 @@
 package io.github.httpstatus.redirect;
 
-import io.github.httpstatus.Headers;
 import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.httpstatus.client.PolicyHttpClient;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -24,8 +25,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * Drives the JDK client, with its own redirect handling off, through the resolver against two
- * loopback servers on two ports: two origins.
+ * Drives the JDK client, with its own redirect handling off, through {@link PolicyHttpClient} and the
+ * standard policy against two loopback servers on two ports: two origins.
  */
 class RedirectWithJdkClientTest {
 
@@ -38,8 +39,9 @@ class RedirectWithJdkClientTest {
     private final List<Seen> seenByOrigin = new CopyOnWriteArrayList<>();
     private final List<Seen> seenByOther = new CopyOnWriteArrayList<>();
     private final Map<String, String> redirects = new ConcurrentHashMap<>();
-    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client = PolicyHttpClient.builder(HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(5)).build())
+            .redirects(RedirectPolicy.standard()).noRetries().build();
 
     @BeforeEach
     void startServers() throws IOException {
@@ -80,34 +82,14 @@ class RedirectWithJdkClientTest {
         return "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** A user's loop: send, ask the resolver, follow until it says stop. */
+    /** Sends through the client that applies the standard policy, with the given headers and body. */
     private HttpResponse<Void> send(String method, URI uri, Map<String, List<String>> headerMap, String body)
             throws IOException, InterruptedException {
-        RedirectChain chain = RedirectChain.start();
-        RedirectRequest request = RedirectRequest.of(method, uri, Headers.of(headerMap));
-        if (body != null) {
-            request = request.withBody(true);
-        }
-        boolean sendBody = body != null;
-        for (int hop = 0; hop < 25; hop++) {
-            HttpRequest.Builder builder = HttpRequest.newBuilder(request.uri()).timeout(Duration.ofSeconds(10))
-                    .method(request.method(), sendBody ? HttpRequest.BodyPublishers.ofString(body)
-                            : HttpRequest.BodyPublishers.noBody());
-            request.headers().toMap().forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
-            HttpResponse<Void> response = client.send(builder.build(), HttpResponse.BodyHandlers.discarding());
-            RedirectDecision decision = RedirectPolicy.standard().decide(request,
-                    RedirectResponse.of(response.statusCode(), response.headers().allValues("Location")), chain);
-            if (!(decision instanceof RedirectDecision.Follow follow)) {
-                return response;
-            }
-            chain = follow.chain();
-            sendBody = follow.bodyKept();
-            request = RedirectRequest.of(follow.method(), follow.target(), follow.headers());
-            if (sendBody) {
-                request = request.withBody(true);
-            }
-        }
-        throw new AssertionError("the resolver did not stop the chain");
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body));
+        headerMap.forEach((name, values) -> values.forEach(value -> builder.header(name, value)));
+        return client.send(builder.build(), HttpResponse.BodyHandlers.discarding());
     }
 
     @Test
