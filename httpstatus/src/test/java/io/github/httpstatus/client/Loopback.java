@@ -128,8 +128,11 @@ final class Loopback implements AutoCloseable {
             Script script = scripts.get(path);
             if (script == null) {
                 byte[] text = ("done " + path).getBytes(java.nio.charset.StandardCharsets.UTF_8);
-                exchange.sendResponseHeaders(200, text.length);
-                exchange.getResponseBody().write(text);
+                boolean head = exchange.getRequestMethod().equals("HEAD");
+                exchange.sendResponseHeaders(200, head ? -1 : text.length);
+                if (!head) {
+                    exchange.getResponseBody().write(text);
+                }
             } else {
                 script.answer(exchange, n);
             }
