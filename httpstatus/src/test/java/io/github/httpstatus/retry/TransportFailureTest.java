@@ -63,8 +63,15 @@ class TransportFailureTest {
         assertThat(last.message()).isEqualTo("attempt 2 of at most 2 failed with CONNECT_FAILED");
 
         RetryAdvisor slow = RetryAdvisor.builder().baseDelay(Duration.ofSeconds(10)).maxBackoff(Duration.ofSeconds(10))
-                .random(new MaxRandom()).timeBudget(Duration.ofSeconds(5)).build();
+                .random(RetryAdvisorTest.MAX_RANDOM).timeBudget(Duration.ofSeconds(5)).build();
         assertThat(((RetryDecision.GiveUp) slow.advise(first)).reason()).isEqualTo(GiveUpReason.TIME_BUDGET_EXHAUSTED);
+    }
+
+    @Test
+    void theTimeBudgetIsShownForClientsThatAlsoWait() {
+        assertThat(RetryAdvisor.standard().timeBudget()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(RetryAdvisor.builder().timeBudget(Duration.ofSeconds(9)).build().timeBudget())
+                .isEqualTo(Duration.ofSeconds(9));
     }
 
     @Test
@@ -117,18 +124,5 @@ class TransportFailureTest {
                 .isInstanceOf(NullPointerException.class).hasMessage("method");
         assertThatThrownBy(() -> FailedAttempt.ofTransportFailure("G ET", TransportFailure.TIMED_OUT, 1))
                 .isExactlyInstanceOf(IllegalArgumentException.class);
-    }
-
-    /** Draws the top of every range, so backoff is its ceiling. */
-    private static final class MaxRandom implements java.util.random.RandomGenerator {
-        @Override
-        public long nextLong() {
-            return Long.MAX_VALUE;
-        }
-
-        @Override
-        public long nextLong(long bound) {
-            return bound - 1;
-        }
     }
 }
