@@ -41,6 +41,9 @@ public class JdkClientSend extends BenchmarkSettings {
      */
     @Setup
     public void setUp() throws IOException {
+        // Without TCP_NODELAY the JDK server's separate header and body writes meet delayed ACKs,
+        // and every exchange waits about 40 ms: the figure would measure the kernel's timer.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> {
             exchange.getRequestBody().readAllBytes();
