@@ -26,6 +26,7 @@ import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 
 import javax.net.ssl.SSLHandshakeException;
 
@@ -85,8 +86,7 @@ final class Exchange<T> implements HttpResponse.BodyHandler<T> {
      * was being discarded, a retry if the advisor allows one, or null to pass the failure on.
      */
     Next afterFailure(Throwable thrown) {
-        Throwable failure = thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause()
-                : thrown;
+        Throwable failure = unwrap(thrown);
         if (pending != null) {
             return afterResponse(null);
         }
@@ -103,6 +103,11 @@ final class Exchange<T> implements HttpResponse.BodyHandler<T> {
             report.run();
         }
         return next;
+    }
+
+    /** The failure itself, out of the wrapper a dependent future may have put around it. */
+    static Throwable unwrap(Throwable thrown) {
+        return thrown instanceof CompletionException && thrown.getCause() != null ? thrown.getCause() : thrown;
     }
 
     static TransportFailure classify(IOException failure) {
@@ -247,7 +252,7 @@ final class Exchange<T> implements HttpResponse.BodyHandler<T> {
         return Duration.ofNanos(Math.max(0, client.waiter().nanoTime() - started));
     }
 
-    private void log(java.util.function.Supplier<String> message) {
+    private void log(Supplier<String> message) {
         System.Logger logger = client.logger();
         if (logger.isLoggable(Level.DEBUG)) {
             logger.log(Level.DEBUG, message.get());

@@ -263,7 +263,7 @@ public final class PolicyHttpClient extends HttpClient implements AutoCloseable 
                     if (failure == null) {
                         result.complete(exchange.result(response));
                     } else {
-                        result.completeExceptionally(failure);
+                        result.completeExceptionally(Exchange.unwrap(failure));
                     }
                     return;
                 }

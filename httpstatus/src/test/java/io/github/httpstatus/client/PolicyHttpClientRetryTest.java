@@ -149,6 +149,28 @@ class PolicyHttpClientRetryTest {
     }
 
     @Test
+    void aFailureWhileDiscardingARetriedResponseKeepsTheDecisionAlreadyMade() throws Exception {
+        try (RawServer raw = new RawServer(
+                "HTTP/1.1 503 Service Unavailable\r\nRetry-After: 2\r\nContent-Length: 100\r\n\r\nshort",
+                "HTTP/1.1 204 No Content\r\nConnection: close\r\n\r\n")) {
+            HttpResponse<Void> response = client().send(HttpRequest.newBuilder(raw.uri("/cut")).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            assertThat(response.statusCode()).isEqualTo(204);
+            assertThat(waiter.waits()).containsExactly(Duration.ofSeconds(2));
+            assertThat(events).containsExactly("retry GET " + raw.uri("/cut") + " 1 503 Service Unavailable PT2S");
+        }
+    }
+
+    @Test
+    void aFailureIsTakenOutOfTheWrapperOfADependentFuture() {
+        ConnectException refused = new ConnectException("refused");
+        assertThat(Exchange.unwrap(new java.util.concurrent.CompletionException(refused))).isSameAs(refused);
+        assertThat(Exchange.unwrap(refused)).isSameAs(refused);
+        java.util.concurrent.CompletionException bare = new java.util.concurrent.CompletionException("no cause", null);
+        assertThat(Exchange.unwrap(bare)).isSameAs(bare);
+    }
+
+    @Test
     void doesNotRepeatAPostWhenTheConnectionClosesAfterItWentOut() throws Exception {
         try (RawServer raw = new RawServer("HTTP/1.1 200 OK\r\nContent-Le")) {
             HttpRequest post = HttpRequest.newBuilder(raw.uri("/drop")).POST(HttpRequest.BodyPublishers.noBody())
