@@ -24,7 +24,7 @@ class RetryAdvisorTest {
     private static final Clock CLOCK = Clock.fixed(NOW, ZoneOffset.UTC);
 
     /** A random source that always draws the top of the range, so backoff is its ceiling. */
-    private static final RandomGenerator MAX_RANDOM = new RandomGenerator() {
+    static final RandomGenerator MAX_RANDOM = new RandomGenerator() {
         @Override
         public long nextLong() {
             return Long.MAX_VALUE;

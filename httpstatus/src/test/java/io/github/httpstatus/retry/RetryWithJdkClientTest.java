@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 
+import io.github.httpstatus.client.ExchangeListener;
+import io.github.httpstatus.client.PolicyHttpClient;
+
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -11,23 +14,35 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Drives the JDK client through the advisor against a loopback server. */
+/**
+ * Drives the JDK client through {@link PolicyHttpClient} and the advisor against a loopback server.
+ * The first test is the one that waits in real time, for a {@code Retry-After: 1}.
+ */
 class RetryWithJdkClientTest {
-
-    /** More sends than any advisor here allows: the loops stop even if the advisor never gives up. */
-    private static final int LOOP_LIMIT = 10;
 
     private HttpServer server;
     private final AtomicInteger requests = new AtomicInteger();
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final List<String> decisions = new CopyOnWriteArrayList<>();
+    private final ExchangeListener listener = new ExchangeListener() {
+        @Override
+        public void onRetry(String method, URI target, int attempt, String outcome, Duration delay) {
+            decisions.add("retry " + attempt + " after " + delay);
+        }
+
+        @Override
+        public void onGiveUp(String method, URI target, int attempt, String outcome, RetryDecision.GiveUp giveUp) {
+            decisions.add("give up " + attempt + ": " + giveUp.reason());
+        }
+    };
+    private final HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     @BeforeEach
     void startServer() throws IOException {
@@ -63,69 +78,37 @@ class RetryWithJdkClientTest {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    /** A small retry loop as a user would write it, bounded by the advisor's attempt limit. */
-    private HttpResponse<String> send(HttpRequest request, RetryAdvisor advisor, List<RetryDecision> decisions)
-            throws IOException, InterruptedException {
-        long started = System.nanoTime();
-        for (int attempt = 1; attempt <= LOOP_LIMIT; attempt++) {
-            HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() < 400) {
-                advisor.recordSuccess();
-                return response;
-            }
-            FailedAttempt failed = FailedAttempt.of(request.method(), response.statusCode(), attempt)
-                    .withElapsed(Duration.ofNanos(System.nanoTime() - started));
-            failed = response.headers().firstValue("Retry-After").map(failed::withRetryAfter).orElse(failed);
-            failed = response.headers().firstValue("Date").map(failed::withDate).orElse(failed);
-            RetryDecision decision = advisor.advise(failed);
-            decisions.add(decision);
-            if (!(decision instanceof RetryDecision.Retry retry)) {
-                return response;
-            }
-            Thread.sleep(retry.delay().toMillis());
-        }
-        throw new AssertionError("the advisor never gave up in " + LOOP_LIMIT + " attempts: " + decisions);
+    private HttpClient client(RetryAdvisor advisor) {
+        return PolicyHttpClient.builder(plain).retries(advisor).listener(listener).build();
     }
 
     @Test
     void waitsForRetryAfterThenSucceeds() throws Exception {
-        List<RetryDecision> decisions = new ArrayList<>();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/flaky")).GET().build(),
-                RetryAdvisor.standard(), decisions);
+        HttpResponse<String> response = client(RetryAdvisor.standard())
+                .send(HttpRequest.newBuilder(uri("/flaky")).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo("ok");
         assertThat(requests.get()).isEqualTo(2);
-        assertThat(decisions).containsExactly(new RetryDecision.Retry(Duration.ofSeconds(1), true));
+        assertThat(decisions).containsExactly("retry 1 after PT1S");
     }
 
     @Test
     void doesNotRetryPostOnBadGateway() throws Exception {
-        List<RetryDecision> decisions = new ArrayList<>();
         HttpRequest post = HttpRequest.newBuilder(uri("/gateway")).POST(HttpRequest.BodyPublishers.ofString("order")).build();
-        HttpResponse<String> response = send(post, RetryAdvisor.standard(), decisions);
+        HttpResponse<String> response = client(RetryAdvisor.standard()).send(post, HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).isEqualTo(502);
         assertThat(requests.get()).isEqualTo(1);
-        assertThat(decisions).hasSize(1);
-        assertThat(((RetryDecision.GiveUp) decisions.get(0)).reason()).isEqualTo(GiveUpReason.METHOD_NOT_IDEMPOTENT);
+        assertThat(decisions).containsExactly("give up 1: METHOD_NOT_IDEMPOTENT");
     }
 
     @Test
     void retriesPostWithAnIdempotencyKeyUpToTheLimit() throws Exception {
         RetryAdvisor advisor = RetryAdvisor.builder().baseDelay(Duration.ZERO).build();
-        List<RetryDecision> decisions = new ArrayList<>();
-        HttpRequest post = HttpRequest.newBuilder(uri("/gateway")).POST(HttpRequest.BodyPublishers.ofString("order")).build();
-        long started = System.nanoTime();
-        HttpResponse<String> response;
-        int attempt = 0;
-        RetryDecision decision;
-        do {
-            attempt++;
-            response = client.send(post, HttpResponse.BodyHandlers.ofString());
-            decision = advisor.advise(FailedAttempt.of("POST", response.statusCode(), attempt).withIdempotencyKey(true)
-                    .withElapsed(Duration.ofNanos(System.nanoTime() - started)));
-            decisions.add(decision);
-        } while (decision.shouldRetry() && attempt < LOOP_LIMIT);
+        HttpRequest post = HttpRequest.newBuilder(uri("/gateway")).header("Idempotency-Key", "order-1")
+                .POST(HttpRequest.BodyPublishers.ofString("order")).build();
+        HttpResponse<String> response = client(advisor).send(post, HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(502);
         assertThat(requests.get()).isEqualTo(3);
-        assertThat(((RetryDecision.GiveUp) decision).reason()).isEqualTo(GiveUpReason.ATTEMPTS_EXHAUSTED);
+        assertThat(decisions).containsExactly("retry 1 after PT0S", "retry 2 after PT0S", "give up 3: ATTEMPTS_EXHAUSTED");
     }
 }
