@@ -21,7 +21,7 @@ final class ReferenceDocument {
                 .append("[semantics.md](semantics.md).\n\n")
                 .append("Columns: **perm.** permanence (P permanent, T temporary); **redirect** the method rule when\n")
                 .append("followed automatically; **retry** what the standard retry advisor does: R retried for any\n")
-                .append("method, RI retried for idempotent requests, R with RA retried for any method only with a valid\n")
+                .append("method, RI retried for idempotent requests, R if RA retried for any method only with a valid\n")
                 .append("Retry-After, and `+RA` where Retry-After carries meaning; **cache** yes: heuristically\n")
                 .append("cacheable, never: a cache must not store it (1xx, RFC 6585); **content** whether a response\n")
                 .append("may carry content; **headers** required (MUST) and, in italics, recommended.\n");
@@ -66,11 +66,11 @@ final class ReferenceDocument {
                     case TO_GET -> "to GET (HEAD kept)";
                 })
                 .append(" | ").append(switch (AdvisorRetry.of(info)) {
-                    case NEVER -> "";
-                    case ANY_REQUEST -> "R";
-                    case IDEMPOTENT_REQUESTS -> "RI";
-                    case ANY_REQUEST_WITH_RETRY_AFTER -> "R with RA";
-                }).append(info.retryAfterApplies() ? " +RA" : "")
+                    case NEVER -> info.retryAfterApplies() ? "+RA" : "";
+                    case ANY_REQUEST -> info.retryAfterApplies() ? "R +RA" : "R";
+                    case IDEMPOTENT_REQUESTS -> info.retryAfterApplies() ? "RI +RA" : "RI";
+                    case ANY_REQUEST_WITH_RETRY_AFTER -> "R if RA";
+                })
                 .append(" | ").append(info.isCacheableByDefault() ? "yes" : info.isStorable() ? "" : "never")
                 .append(" | ").append(info.allowsContent() ? "" : "none")
                 .append(" | ").append(headers(info.requiredHeaders(), info.recommendedHeaders()))
