@@ -59,7 +59,9 @@ final class CompletionCommand implements Command {
         words.put("list", List.of(List.of("1xx", "2xx", "3xx", "4xx", "5xx", "unofficial")));
         words.put("completion", List.of(List.of("bash", "zsh")));
         words.put("redirect", List.of(METHODS, REDIRECT_CODES));
-        words.put("recommend", List.of(RecommendCommand.words(Operation.values()), RecommendCommand.words(Outcome.values())));
+        List<String> outcomes = new ArrayList<>(RecommendCommand.words(Outcome.values()));
+        outcomes.add("conflict");
+        words.put("recommend", List.of(RecommendCommand.words(Operation.values()), outcomes));
         return words;
     }
 
