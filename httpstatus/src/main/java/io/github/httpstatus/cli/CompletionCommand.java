@@ -81,12 +81,7 @@ final class CompletionCommand implements Command {
                 .append("        candidates='").append(String.join(" ", Main.OPTIONS)).append("'\n")
                 .append("    else\n")
                 .append("        case \"$command:$position\" in\n");
-        words().forEach((command, positions) -> {
-            for (int i = 0; i < positions.size(); i++) {
-                out.append("            '").append(command).append(':').append(i)
-                        .append("') candidates='").append(String.join(" ", positions.get(i))).append("' ;;\n");
-            }
-        });
+        cases(out, "'", "'");
         return out.append("        esac\n")
                 .append("    fi\n")
                 .append("    mapfile -t COMPREPLY < <(compgen -W \"$candidates\" -- \"$cur\")\n")
@@ -113,17 +108,22 @@ final class CompletionCommand implements Command {
                 .append("        candidates=(").append(String.join(" ", Main.OPTIONS)).append(")\n")
                 .append("    else\n")
                 .append("        case \"$command:$position\" in\n");
-        words().forEach((command, positions) -> {
-            for (int i = 0; i < positions.size(); i++) {
-                out.append("            '").append(command).append(':').append(i)
-                        .append("') candidates=(").append(String.join(" ", positions.get(i))).append(") ;;\n");
-            }
-        });
+        cases(out, "(", ")");
         return out.append("        esac\n")
                 .append("    fi\n")
                 .append("    compadd -a candidates\n")
                 .append("}\n")
                 .append("compdef _httpstatus httpstatus\n")
                 .toString();
+    }
+
+    /** One case arm per command and argument position, such as {@code 'list:0') candidates='1xx ...' ;;}. */
+    private static void cases(StringBuilder out, String open, String close) {
+        words().forEach((command, positions) -> {
+            for (int i = 0; i < positions.size(); i++) {
+                out.append("            '").append(command).append(':').append(i).append("') candidates=")
+                        .append(open).append(String.join(" ", positions.get(i))).append(close).append(" ;;\n");
+            }
+        });
     }
 }

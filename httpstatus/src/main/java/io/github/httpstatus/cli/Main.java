@@ -170,14 +170,15 @@ public final class Main {
         return status;
     }
 
-    /** The version in the jar's manifest, or empty when run from classes. */
+    /** The version in the jar's manifest, else in the module descriptor; empty when run from classes. */
     private static Optional<String> implementationVersion() {
-        Package own = Main.class.getPackage();
-        Optional<String> fromManifest = Optional.ofNullable(own == null ? null : own.getImplementationVersion());
-        if (fromManifest.isPresent()) {
-            return fromManifest;
+        return version(Main.class.getPackage().getImplementationVersion(), Main.class.getModule().getDescriptor());
+    }
+
+    static Optional<String> version(String manifestVersion, ModuleDescriptor descriptor) {
+        if (manifestVersion != null) {
+            return Optional.of(manifestVersion);
         }
-        ModuleDescriptor descriptor = Main.class.getModule().getDescriptor();
         return descriptor == null ? Optional.empty() : descriptor.rawVersion();
     }
 

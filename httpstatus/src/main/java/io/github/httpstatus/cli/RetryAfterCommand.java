@@ -97,7 +97,7 @@ final class RetryAfterCommand implements Command {
         DayOfWeek day = date.atOffset(ZoneOffset.UTC).getDayOfWeek();
         String full = day.name().charAt(0) + day.name().substring(1).toLowerCase(Locale.ROOT);
         int end = 0;
-        while (end < value.length() && Ascii.isAlpha(value.charAt(end))) {
+        while (Ascii.isAlpha(value.charAt(end))) { // a valid date has digits after its day name
             end++;
         }
         String given = value.substring(0, end);
@@ -127,7 +127,7 @@ final class RetryAfterCommand implements Command {
     }
 
     private static String dateForm(String value) {
-        if (value.length() > 3 && value.charAt(3) == ',') {
+        if (value.charAt(3) == ',') { // a valid date is far longer than its day name
             return "IMF_FIXDATE";
         }
         return value.indexOf(',') > 0 ? "RFC_850" : "ASCTIME";

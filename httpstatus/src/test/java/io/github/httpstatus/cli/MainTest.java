@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.lang.module.ModuleDescriptor;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -134,6 +135,16 @@ class MainTest {
                 assertThat(run.status()).as(word).isEqualTo(2);
                 assertThat(run.err()).as(word).startsWith("httpstatus: invalid status code");
             }
+        }
+
+        @Test
+        void theLookupItselfMatchesNothingForAnUnknownName() {
+            // Main sends only known names here; the command still answers for any word.
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            int status = new LookupCommand().run(List.of("NO_SUCH_CODE"), false,
+                    new PrintStream(out, true, StandardCharsets.UTF_8));
+            assertThat(status).isEqualTo(Command.NOTHING_MATCHED);
+            assertThat(out.size()).isZero();
         }
 
         @Test
@@ -360,6 +371,16 @@ class MainTest {
         }
 
         @Test
+        void theManifestVersionComesFirstThenTheModuleVersion() {
+            ModuleDescriptor versioned = ModuleDescriptor.newModule("m").version("2.0").build();
+            ModuleDescriptor unversioned = ModuleDescriptor.newModule("m").build();
+            assertThat(Main.version("1.2.3", versioned)).contains("1.2.3");
+            assertThat(Main.version(null, versioned)).contains("2.0");
+            assertThat(Main.version(null, unversioned)).isEmpty();
+            assertThat(Main.version(null, null)).isEmpty();
+        }
+
+        @Test
         void versionLineAndJsonTakeTheManifestVersion() {
             assertThat(Main.versionLine(java.util.Optional.of("1.2.3"))).isEqualTo("httpstatus 1.2.3");
             assertThat(Main.versionLine(java.util.Optional.empty())).isEqualTo("httpstatus (development build)");
@@ -393,8 +414,8 @@ class MainTest {
 
     @Test
     void jsonEscapesEverythingOutsidePrintableAscii() {
-        assertThat(Json.write(java.util.Map.of("k", "a\"b\\c\nd\re\tf\u0001\u00e9")))
-                .isEqualTo("{\"k\":\"a\\\"b\\\\c\\nd\\re\\tf\\u0001\\u00e9\"}");
+        assertThat(Json.write(java.util.Map.of("k", "a\"b\\c\nd\re\tf\u0001\u00e9\u007f~")))
+                .isEqualTo("{\"k\":\"a\\\"b\\\\c\\nd\\re\\tf\\u0001\\u00e9\\u007f~\"}");
         assertThat(Json.write(java.util.Arrays.asList(1, true, null, 'x'))).isEqualTo("[1,true,null,\"x\"]");
     }
 }

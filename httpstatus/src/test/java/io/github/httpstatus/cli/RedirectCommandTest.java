@@ -46,6 +46,8 @@ class RedirectCommandTest {
         assertThat(run("redirect", "POST").status()).isEqualTo(2);
         assertThat(run("redirect", "PO ST", "302").err()).startsWith("httpstatus: invalid method name");
         assertThat(run("redirect", "POST", "3020").err()).startsWith("httpstatus: invalid status code");
+        // Any token is a method (RFC 9110, section 9.1), digits included, so two codes are answered.
+        assertThat(run("redirect", "302", "303").out()).startsWith("302 303 See Other -> GET");
         // A second word that is no method is not taken for swapped arguments.
         assertThat(run("redirect", "302", "P OST").err()).startsWith("httpstatus: invalid status code");
     }
