@@ -125,7 +125,9 @@ public final class Main {
     }
 
     private static UsageException unknownOption(String arg) {
-        String hint = Spelling.closest(arg, OPTIONS).map(o -> "; did you mean '" + o + "'?").orElse("; see --help");
+        // Only the long options are suggested: "--" is one edit from any two-character word.
+        String hint = Spelling.closest(arg, List.of("--json", "--help", "--version"))
+                .map(o -> "; did you mean '" + o + "'?").orElse("; see --help");
         return new UsageException("unknown option '" + Escaping.escape(arg) + "'" + hint);
     }
 

@@ -337,6 +337,7 @@ class MainTest {
             assertThat(run.status()).isEqualTo(2);
             assertThat(run.err()).isEqualTo("httpstatus: unknown option '--jsn'; did you mean '--json'?\n");
             assertThat(run("--verison").err()).isEqualTo("httpstatus: unknown option '--verison'; did you mean '--version'?\n");
+            assertThat(run("-x").err()).isEqualTo("httpstatus: unknown option '-x'; see --help\n");
         }
 
         @Test
