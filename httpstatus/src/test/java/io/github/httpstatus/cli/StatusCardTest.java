@@ -38,7 +38,7 @@ class StatusCardTest {
         RedirectResponse response = RedirectResponse.of(code, List.of("/to"));
         RedirectDecision decision = RedirectPolicy.standard().decide(RedirectRequest.of(method, FROM, Headers.empty()),
                 retryAfter ? response.withRetryAfter("1") : response, RedirectChain.start());
-        return decision instanceof RedirectDecision.Follow follow ? Optional.of(follow.method()) : Optional.empty();
+        return decision instanceof RedirectDecision.Follow follow ? Optional.of(follow.method().toString()) : Optional.empty();
     }
 
     private static String row(String card, String label) {
