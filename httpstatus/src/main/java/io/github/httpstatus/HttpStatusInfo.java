@@ -9,6 +9,7 @@ import static io.github.httpstatus.StatusTables.PRESERVES_METHOD;
 import static io.github.httpstatus.StatusTables.REDIRECT;
 import static io.github.httpstatus.StatusTables.REGISTERED;
 import static io.github.httpstatus.StatusTables.RETRY_AFTER_APPLIES;
+import static io.github.httpstatus.StatusTables.STORABLE;
 
 import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.StatusCodeRange;
@@ -29,6 +30,7 @@ import java.util.Set;
  * info.preservesMethod();       // true: POST stays POST
  * info.isPermanent();           // true: links may be updated
  * info.isCacheableByDefault();  // true
+ * HttpStatusInfo.of(429).isStorable();  // false: a cache must not store it
  *
  * HttpStatusInfo.of(499).isRegistered();  // false: read as 400 Bad Request
  * HttpStatusInfo.ofReceived(600);         // 500: an invalid code is processed as 5xx
@@ -349,8 +351,10 @@ public record HttpStatusInfo(int code) {
 
     /**
      * Returns whether the condition this code reports is meant to last: {@link Permanence#PERMANENT}
-     * for 301, 308 and 410; {@link Permanence#TEMPORARY} for 302, 303 and 307;
-     * {@link Permanence#UNSPECIFIED} for every other code.
+     * for 301, 308 and 410; {@link Permanence#TEMPORARY} for 302 and 307;
+     * {@link Permanence#UNSPECIFIED} for every other code, 303 included: its definition
+     * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">RFC 9110, section 15.4.4</a>)
+     * points at another resource and says nothing of how long that holds.
      *
      * @return the permanence, never null
      */
@@ -405,13 +409,36 @@ public record HttpStatusInfo(int code) {
      * heuristic expiration: 200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414 and 501
      * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.1">RFC 9110, section 15.1</a>) and
      * 451 (<a href="https://www.rfc-editor.org/rfc/rfc7725#section-3">RFC 7725, section 3</a>).
-     * Any final code is cacheable with explicit freshness information
-     * (<a href="https://www.rfc-editor.org/rfc/rfc9111#section-3">RFC 9111, section 3</a>).
+     * Any other code that {@link #isStorable()} may still be stored with explicit freshness
+     * information (<a href="https://www.rfc-editor.org/rfc/rfc9111#section-3">RFC 9111, section 3</a>).
      *
      * @return true for the heuristically cacheable codes; false for every unregistered code
      */
     public boolean isCacheableByDefault() {
         return (FLAGS[code] & CACHEABLE) != 0;
+    }
+
+    /**
+     * Returns whether a cache may store a response with this code at all, given explicit freshness
+     * information such as {@code Cache-Control: max-age} (or heuristics, where
+     * {@link #isCacheableByDefault()} allows them). Two rules say no:
+     * <ul>
+     *   <li>a cache stores only a final response, never a 1xx
+     *       (<a href="https://www.rfc-editor.org/rfc/rfc9111#section-3">RFC 9111, section 3</a>);</li>
+     *   <li>a response with 428 (<a href="https://www.rfc-editor.org/rfc/rfc6585#section-3">RFC 6585,
+     *       section 3</a>), 429 (<a href="https://www.rfc-editor.org/rfc/rfc6585#section-4">section
+     *       4</a>), 431 (<a href="https://www.rfc-editor.org/rfc/rfc6585#section-5">section 5</a>) or
+     *       511 (<a href="https://www.rfc-editor.org/rfc/rfc6585#section-6">section 6</a>) must not be
+     *       stored, whatever its header fields say.</li>
+     * </ul>
+     * True says only that the code does not forbid storing: the request and the response's other
+     * fields decide the rest (RFC 9111, section 3). Unregistered codes follow the {@code x00} code of
+     * their class, so an unregistered 4xx or 5xx is storable and an unregistered 1xx is not.
+     *
+     * @return false for every 1xx and for 428, 429, 431 and 511; true for every other code
+     */
+    public boolean isStorable() {
+        return (FLAGS[code] & STORABLE) != 0;
     }
 
     /**

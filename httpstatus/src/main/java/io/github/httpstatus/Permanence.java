@@ -19,17 +19,19 @@ public enum Permanence {
     PERMANENT,
 
     /**
-     * The condition is expected to change: 302, 303 and 307 (the client should keep using the
-     * original URI for future requests,
-     * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">RFC 9110, sections 15.4.3</a>,
-     * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">15.4.4</a> and
-     * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">15.4.8</a>).
+     * The condition is expected to change: 302 and 307 (the resource resides temporarily under
+     * another URI and the client ought to keep using the original one,
+     * <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3">RFC 9110, sections 15.4.3</a>
+     * and <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8">15.4.8</a>). 303 is not
+     * here: <a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4">section 15.4.4</a> says
+     * nothing of permanence.
      */
     TEMPORARY,
 
     /**
      * The status code's definition says nothing about permanence. This promises nothing either
-     * way: a 404, for instance, may or may not last.
+     * way: a 404, for instance, may or may not last, and a 303 may send every later request to
+     * the same other resource or to a different one.
      */
     UNSPECIFIED
 }

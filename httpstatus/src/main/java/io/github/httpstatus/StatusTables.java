@@ -28,6 +28,7 @@ final class StatusTables {
     static final int CACHEABLE = 1 << 3;
     static final int ALLOWS_CONTENT = 1 << 4;
     static final int RETRY_AFTER_APPLIES = 1 << 5;
+    static final int STORABLE = 1 << 6;
 
     static final int[] FLAGS = new int[MAX_CODE + 1];
     static final String[] PHRASES = new String[MAX_CODE + 1];
@@ -45,11 +46,17 @@ final class StatusTables {
     /** Heuristically cacheable: RFC 9110, section 15.1, plus 451 (RFC 7725, section 3). */
     private static final int[] CACHEABLE_CODES = {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414,
         451, 501};
+    /** A cache must not store these (RFC 6585, sections 3 to 6). */
+    private static final int[] NEVER_STORED_CODES = {428, 429, 431, 511};
     /** Fetch's redirect statuses (Fetch, section 2.2.3). */
     private static final int[] REDIRECT_CODES = {301, 302, 303, 307, 308};
     /** Retry-After carries meaning: any redirect (RFC 9110, section 10.2.3), 413, 429 and 503. */
     private static final int[] RETRY_AFTER_CODES = {300, 301, 302, 303, 307, 308, 413, 429, 503};
-    /** The server did not act on the request (RFC 9110 sections 15.5.9, 15.5.20; RFC 8470; RFC 6585). */
+    /**
+     * Any method may repeat these: the RFCs allow it for 408 (RFC 9110, section 15.5.9), 421 (section
+     * 15.5.20) and 425 (RFC 8470, section 5.2); for 429 it is this library's reading that a rate-limited
+     * request was refused before it was acted on, since RFC 6585, section 4 does not say.
+     */
     private static final int[] RETRYABLE_CODES = {408, 421, 425, 429};
     private static final int[] RETRYABLE_IF_IDEMPOTENT_CODES = {500, 502, 503, 504};
 
@@ -83,7 +90,8 @@ final class StatusTables {
 
     private static void fillDefaults(int code) {
         StatusClass statusClass = StatusClass.of(code);
-        FLAGS[code] = statusClass == StatusClass.INFORMATIONAL ? 0 : ALLOWS_CONTENT;
+        // Only a final response may be stored (RFC 9111, section 3), and a final one may carry content.
+        FLAGS[code] = statusClass == StatusClass.INFORMATIONAL ? 0 : ALLOWS_CONTENT | STORABLE;
         PHRASES[code] = statusClass.displayName();
         PERMANENCE[code] = Permanence.UNSPECIFIED;
         RETRYABILITY[code] = Retryability.NOT_RETRYABLE;
@@ -104,8 +112,8 @@ final class StatusTables {
         PERMANENCE[308] = Permanence.PERMANENT;
         PERMANENCE[410] = Permanence.PERMANENT;
         PERMANENCE[302] = Permanence.TEMPORARY;
-        PERMANENCE[303] = Permanence.TEMPORARY;
         PERMANENCE[307] = Permanence.TEMPORARY;
+        // 303 stays UNSPECIFIED: section 15.4.4 points at another resource and says nothing of how long.
 
         for (int code : REDIRECT_CODES) {
             FLAGS[code] |= REDIRECT;
@@ -120,6 +128,9 @@ final class StatusTables {
 
         for (int code : CACHEABLE_CODES) {
             FLAGS[code] |= CACHEABLE;
+        }
+        for (int code : NEVER_STORED_CODES) {
+            FLAGS[code] &= ~STORABLE;
         }
         // No content: every 1xx (already), 204, 205 and 304 (RFC 9110 sections 6.4.1, 15.3.6).
         FLAGS[204] &= ~ALLOWS_CONTENT;
@@ -149,7 +160,7 @@ final class StatusTables {
         RECOMMENDED_HEADERS[103] = headers("Link");
         RECOMMENDED_HEADERS[104] = headers("Location");
         RECOMMENDED_HEADERS[200] = headers("ETag", "Last-Modified");
-        RECOMMENDED_HEADERS[201] = headers("Location", "ETag");
+        RECOMMENDED_HEADERS[201] = headers("Location");
         RECOMMENDED_HEADERS[206] = headers("Date", "Cache-Control", "ETag", "Expires", "Content-Location",
                 "Vary");
         RECOMMENDED_HEADERS[226] = headers("IM");

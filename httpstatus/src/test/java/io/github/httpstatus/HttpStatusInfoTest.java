@@ -214,10 +214,17 @@ class HttpStatusInfoTest {
 
         @Test
         void permanence() {
-            // RFC 9110 sections 15.4.2, 15.4.9 and 15.5.11 (permanent); 15.4.3, 15.4.4, 15.4.8 (temporary).
+            // RFC 9110 sections 15.4.2, 15.4.9 and 15.5.11 (permanent); 15.4.3 and 15.4.8 (temporary).
             assertThat(codesWhere(i -> i.permanence() == Permanence.PERMANENT)).containsExactly(301, 308, 410);
             assertThat(codesWhere(HttpStatusInfo::isPermanent)).containsExactly(301, 308, 410);
-            assertThat(codesWhere(i -> i.permanence() == Permanence.TEMPORARY)).containsExactly(302, 303, 307);
+            assertThat(codesWhere(i -> i.permanence() == Permanence.TEMPORARY)).containsExactly(302, 307);
+        }
+
+        @Test
+        void seeOtherSaysNothingOfPermanence() {
+            // RFC 9110, section 15.4.4 names another resource and says nothing of how long that holds.
+            assertThat(HttpStatusInfo.of(303).permanence()).isEqualTo(Permanence.UNSPECIFIED);
+            assertThat(HttpStatusInfo.of(303).isPermanent()).isFalse();
         }
 
         @Test
@@ -239,6 +246,22 @@ class HttpStatusInfoTest {
             // RFC 9110, section 15.1, plus 451 (RFC 7725, section 3); unregistered codes never.
             assertThat(codesWhere(HttpStatusInfo::isCacheableByDefault))
                     .containsExactly(200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501);
+        }
+
+        @Test
+        void everyFinalCodeIsStorableButTheFourOfRfc6585() {
+            // RFC 9111, section 3: only a final response is stored; RFC 6585, sections 3 to 6: a response
+            // with 428, 429, 431 or 511 must not be stored by a cache.
+            Set<Integer> expected = new TreeSet<>();
+            IntStream.rangeClosed(100, 199).forEach(expected::add);
+            expected.addAll(Set.of(428, 429, 431, 511));
+            for (int code = 100; code <= 599; code++) {
+                HttpStatusInfo info = HttpStatusInfo.of(code);
+                assertThat(info.isStorable()).as("storable %s", code).isEqualTo(!expected.contains(code));
+                if (info.isCacheableByDefault()) {
+                    assertThat(info.isStorable()).as("heuristic implies storable %s", code).isTrue();
+                }
+            }
         }
 
         @Test
@@ -285,7 +308,8 @@ class HttpStatusInfoTest {
 
         @Test
         void recommendedHeaders() {
-            assertThat(HttpStatusInfo.of(201).recommendedHeaders()).contains("Location");
+            // RFC 9110, section 15.3.2 names Location for 201 and nothing else.
+            assertThat(HttpStatusInfo.of(201).recommendedHeaders()).containsExactly("Location");
             assertThat(HttpStatusInfo.of(308).recommendedHeaders()).containsExactly("Location");
             assertThat(HttpStatusInfo.of(503).recommendedHeaders()).containsExactly("Retry-After");
             assertThat(HttpStatusInfo.of(429).recommendedHeaders()).containsExactly("Retry-After");
@@ -315,6 +339,7 @@ class HttpStatusInfoTest {
                 assertThat(info.permanence()).isEqualTo(base.permanence());
                 assertThat(info.requiredHeaders()).isEqualTo(base.requiredHeaders());
                 assertThat(info.isCacheableByDefault()).isFalse();
+                assertThat(info.isStorable()).as("storable %s", code).isEqualTo(base.isStorable());
                 assertThat(info.isRedirect()).isFalse();
                 assertThat(info.preservesMethod()).isFalse();
                 assertThat(info.methodRewrite()).isEqualTo(MethodRewrite.NONE);

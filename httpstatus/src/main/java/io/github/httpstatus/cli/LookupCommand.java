@@ -52,7 +52,7 @@ final class LookupCommand implements Command {
     }
 
     /** A word without letters can only be meant as a code, so it is parsed (and rejected) as one. */
-    private static boolean hasAsciiLetter(String word) {
+    static boolean hasAsciiLetter(String word) {
         for (int i = 0; i < word.length(); i++) {
             if (Ascii.isAlpha(word.charAt(i))) {
                 return true;

@@ -7,10 +7,12 @@ import io.github.httpstatus.rest.Recommendation;
 import io.github.httpstatus.rest.StatusRecommender;
 
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code recommend OPERATION OUTCOME}: which status an API endpoint should return. */
 final class RecommendCommand implements Command {
@@ -48,6 +50,10 @@ final class RecommendCommand implements Command {
         if (args.size() != 2) {
             throw new UsageException("recommend needs an operation and an outcome, such as: recommend create conflict");
         }
+        if (!knownOperation(args.get(0)) && knownOperation(args.get(1)) && knownOutcome(args.get(0))) {
+            throw new UsageException("the operation comes first, then the outcome; did you mean: recommend "
+                    + args.get(1) + " " + args.get(0));
+        }
         Operation operation = operation(args.get(0));
         Outcome outcome = outcome(args.get(1), operation);
         Recommendation recommendation;
@@ -56,16 +62,16 @@ final class RecommendCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("operation", operation.name());
-        fields.put("method", operation.method().name());
-        fields.put("outcome", outcome.name());
-        fields.put("status", recommendation.status().toString());
-        fields.put("headers", recommendation.headers());
-        fields.put("content", recommendation.sendContent());
-        fields.put("reason", recommendation.reason());
-        fields.put("spec", recommendation.section().toString());
         if (json) {
+            Map<String, Object> fields = new LinkedHashMap<>();
+            fields.put("operation", operation.name());
+            fields.put("method", operation.method().name());
+            fields.put("outcome", outcome.name());
+            fields.put("status", StatusCard.status(recommendation.status()));
+            fields.put("headers", recommendation.headers());
+            fields.put("sendContent", recommendation.sendContent());
+            fields.put("reason", recommendation.reason());
+            fields.put("spec", StatusCard.spec(recommendation.section()));
             out.println(Json.write(fields));
         } else {
             out.println(operation.method() + " (" + lower(operation.name()) + "), " + lower(outcome.name()) + ": "
@@ -78,46 +84,63 @@ final class RecommendCommand implements Command {
         return FOUND;
     }
 
+    private static boolean knownOperation(String word) {
+        return findOperation(word).isPresent();
+    }
+
+    private static boolean knownOutcome(String word) {
+        return findOutcome(word, Operation.CREATE).isPresent();
+    }
+
     private static Operation operation(String word) {
+        return findOperation(word).orElseThrow(() -> new UsageException("unknown operation " + Escaping.quote(word)
+                + "; use one of " + String.join(", ", words(Operation.values()))));
+    }
+
+    private static Optional<Operation> findOperation(String word) {
         String key = word.toLowerCase(Locale.ROOT);
         if (OPERATION_WORDS.containsKey(key)) {
-            return OPERATION_WORDS.get(key);
+            return Optional.of(OPERATION_WORDS.get(key));
         }
         for (Operation operation : Operation.values()) {
             if (operation.name().equalsIgnoreCase(word)) {
-                return operation;
+                return Optional.of(operation);
             }
         }
-        throw new UsageException("unknown operation " + Escaping.quote(word) + "; use one of "
-                + lowerNames(Operation.values()));
+        return Optional.empty();
     }
 
     private static Outcome outcome(String word, Operation operation) {
+        return findOutcome(word, operation).orElseThrow(() -> new UsageException("unknown outcome "
+                + Escaping.quote(word) + "; use one of " + String.join(", ", words(Outcome.values())) + ", conflict"));
+    }
+
+    private static Optional<Outcome> findOutcome(String word, Operation operation) {
         String key = word.toLowerCase(Locale.ROOT).replace('_', '-');
         if (key.equals("conflict")) {
-            return operation == Operation.CREATE ? Outcome.CONFLICT_DUPLICATE : Outcome.CONFLICT_STATE;
+            return Optional.of(operation == Operation.CREATE ? Outcome.CONFLICT_DUPLICATE : Outcome.CONFLICT_STATE);
         }
         if (OUTCOME_WORDS.containsKey(key)) {
-            return Outcome.valueOf(OUTCOME_WORDS.get(key));
+            return Optional.of(Outcome.valueOf(OUTCOME_WORDS.get(key)));
         }
         for (Outcome outcome : Outcome.values()) {
             if (lower(outcome.name()).equals(key)) {
-                return outcome;
+                return Optional.of(outcome);
             }
         }
-        throw new UsageException("unknown outcome " + Escaping.quote(word) + "; use one of "
-                + lowerNames(Outcome.values()) + ", conflict");
+        return Optional.empty();
     }
 
     private static String lower(String name) {
         return name.toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
-    private static String lowerNames(Enum<?>[] values) {
-        StringBuilder out = new StringBuilder();
+    /** The constants as the CLI takes them: lower case, with hyphens. */
+    static List<String> words(Enum<?>[] values) {
+        List<String> words = new ArrayList<>();
         for (Enum<?> value : values) {
-            out.append(out.length() == 0 ? "" : ", ").append(lower(value.name()));
+            words.add(lower(value.name()));
         }
-        return out.toString();
+        return words;
     }
 }

@@ -20,9 +20,11 @@ final class ReferenceDocument {
                 .append("a test fails when this page and the code disagree. The rules behind each column are in\n")
                 .append("[semantics.md](semantics.md).\n\n")
                 .append("Columns: **perm.** permanence (P permanent, T temporary); **redirect** the method rule when\n")
-                .append("followed automatically; **retry** R retryable, RI retryable if idempotent, `+RA` where\n")
-                .append("Retry-After applies; **cache** heuristically cacheable; **content** whether a response may\n")
-                .append("carry content; **headers** required (MUST) and, in italics, recommended.\n");
+                .append("followed automatically; **retry** what the standard retry advisor does: R retried for any\n")
+                .append("method, RI retried for idempotent requests, R if RA retried for any method only with a valid\n")
+                .append("Retry-After, and `+RA` where Retry-After carries meaning; **cache** yes: heuristically\n")
+                .append("cacheable, never: a cache must not store it (1xx, RFC 6585); **content** whether a response\n")
+                .append("may carry content; **headers** required (MUST) and, in italics, recommended.\n");
         for (StatusClass statusClass : StatusClass.values()) {
             out.append("\n## ").append(statusClass.label()).append(' ').append(statusClass.displayName())
                     .append("\n\n")
@@ -63,12 +65,13 @@ final class ReferenceDocument {
                     case POST_TO_GET -> "POST to GET";
                     case TO_GET -> "to GET (HEAD kept)";
                 })
-                .append(" | ").append(switch (info.retryability()) {
-                    case NOT_RETRYABLE -> "";
-                    case RETRYABLE -> "R";
-                    case RETRYABLE_IF_IDEMPOTENT -> "RI";
-                }).append(info.retryAfterApplies() ? " +RA" : "")
-                .append(" | ").append(info.isCacheableByDefault() ? "yes" : "")
+                .append(" | ").append(switch (AdvisorRetry.of(info)) {
+                    case NEVER -> info.retryAfterApplies() ? "+RA" : "";
+                    case ANY_REQUEST -> info.retryAfterApplies() ? "R +RA" : "R";
+                    case IDEMPOTENT_REQUESTS -> info.retryAfterApplies() ? "RI +RA" : "RI";
+                    case ANY_REQUEST_WITH_RETRY_AFTER -> "R if RA";
+                })
+                .append(" | ").append(info.isCacheableByDefault() ? "yes" : info.isStorable() ? "" : "never")
                 .append(" | ").append(info.allowsContent() ? "" : "none")
                 .append(" | ").append(headers(info.requiredHeaders(), info.recommendedHeaders()))
                 .append(" | [").append(info.specReference()).append("](").append(info.specReference().url())

@@ -1,7 +1,6 @@
 package io.github.httpstatus.cli;
 
 import io.github.httpstatus.HttpStatusInfo;
-import io.github.httpstatus.MethodRewrite;
 import io.github.httpstatus.SpecReference;
 import io.github.httpstatus.UnofficialCode;
 
@@ -12,7 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-/** Renders everything the model knows about one status code, as a text card or as JSON. */
+/**
+ * Renders everything the model knows about one status code, as a text card or as JSON. The retry
+ * line is read from the retry advisor and the redirect line states the redirect policy's method rule,
+ * so a card says what the library does.
+ */
 final class StatusCard {
 
     private StatusCard() {
@@ -27,10 +30,10 @@ final class StatusCard {
         if (!info.isRegistered()) {
             row(out, "read as", info.understoodAs().toString());
         }
-        row(out, "permanence", lower(info.permanence().name()));
+        row(out, "permanence", info.permanence().name().toLowerCase(Locale.ROOT));
         row(out, "redirect", redirect(info));
-        row(out, "retry", retry(info));
-        row(out, "cacheable", info.isCacheableByDefault() ? "yes, by default (heuristically)" : "only with explicit freshness");
+        row(out, "retry", AdvisorRetry.of(info).words());
+        row(out, "cache", cache(info));
         row(out, "content", info.allowsContent() ? "allowed" : "never");
         row(out, "required", headers(info.requiredHeaders()));
         row(out, "recommended", headers(info.recommendedHeaders()));
@@ -42,29 +45,45 @@ final class StatusCard {
         return out.toString();
     }
 
+    /** The card as a JSON object: a {@link #status status} object with every fact added. */
     static Map<String, Object> json(HttpStatusInfo info) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("code", info.code());
-        map.put("reasonPhrase", info.reasonPhrase());
+        Map<String, Object> map = status(info);
         map.put("class", info.statusClass().name());
         map.put("registered", info.isRegistered());
         map.put("registryStatus", info.registryStatus().name());
-        map.put("understoodAs", info.understoodAs().code());
-        map.put("unofficialName", info.unofficialCode().map(UnofficialCode::unofficialName).orElse(null));
-        map.put("unofficialOrigin", info.unofficialCode().map(UnofficialCode::origin).orElse(null));
+        map.put("understoodAs", status(info.understoodAs()));
+        map.put("unofficial", info.unofficialCode().map(StatusCard::unofficial).orElse(null));
         map.put("permanence", info.permanence().name());
         map.put("redirect", info.isRedirect());
         map.put("preservesMethod", info.preservesMethod());
         map.put("methodRewrite", info.methodRewrite().name());
         map.put("retryability", info.retryability().name());
+        map.put("retry", AdvisorRetry.of(info).name());
         map.put("retryAfterApplies", info.retryAfterApplies());
+        map.put("storable", info.isStorable());
         map.put("cacheableByDefault", info.isCacheableByDefault());
         map.put("allowsContent", info.allowsContent());
         map.put("requiredHeaders", new ArrayList<>(info.requiredHeaders()));
         map.put("recommendedHeaders", new ArrayList<>(info.recommendedHeaders()));
-        map.put("spec", info.specReference().toString());
-        map.put("specUrl", info.specReference().url());
+        map.put("spec", spec(info.specReference()));
         map.put("description", info.description());
+        return map;
+    }
+
+    /** A status as every JSON output shows one: {@code {"code": 302, "reasonPhrase": "Found"}}. */
+    static Map<String, Object> status(HttpStatusInfo info) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", info.code());
+        map.put("reasonPhrase", info.reasonPhrase());
+        return map;
+    }
+
+    /** A specification reference as JSON: document, section (empty for a whole document) and link. */
+    static Map<String, Object> spec(SpecReference ref) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("document", ref.document());
+        map.put("section", ref.section());
+        map.put("url", ref.url());
         return map;
     }
 
@@ -83,6 +102,14 @@ final class StatusCard {
         return list;
     }
 
+    private static Map<String, Object> unofficial(UnofficialCode code) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("name", code.unofficialName());
+        map.put("origin", code.origin());
+        map.put("description", code.description());
+        return map;
+    }
+
     private static void row(StringBuilder out, String label, String value) {
         out.append("  ").append(label);
         out.append(" ".repeat(Math.max(1, 13 - label.length()))).append(value).append('\n');
@@ -98,30 +125,27 @@ final class StatusCard {
         };
     }
 
+    /** The standard redirect policy's rule; it waits for a valid Retry-After before it follows. */
     private static String redirect(HttpStatusInfo info) {
-        MethodRewrite rewrite = info.methodRewrite();
-        return switch (rewrite) {
+        String wait = info.retryAfterApplies() ? "; waits for a valid Retry-After first" : "";
+        return switch (info.methodRewrite()) {
             case NONE -> "not followed automatically";
-            case KEEP -> "followed; method and content kept";
-            case POST_TO_GET -> "followed; POST becomes GET, other methods kept";
-            case TO_GET -> "followed; every method but HEAD becomes GET";
+            case KEEP -> "followed; method and content kept" + wait;
+            case POST_TO_GET -> "followed; POST becomes GET, other methods kept" + wait;
+            case TO_GET -> "followed; every method but HEAD becomes GET" + wait;
         };
     }
 
-    private static String retry(HttpStatusInfo info) {
-        String base = switch (info.retryability()) {
-            case NOT_RETRYABLE -> "not retryable";
-            case RETRYABLE -> "retryable with any method";
-            case RETRYABLE_IF_IDEMPOTENT -> "retryable if the request is idempotent";
-        };
-        return info.retryAfterApplies() ? base + "; Retry-After applies" : base;
+    private static String cache(HttpStatusInfo info) {
+        if (!info.isStorable()) {
+            return info.isInformational() ? "never stored: an interim response (RFC 9111, section 3)"
+                    : "must not be stored, even with explicit freshness (" + info.specReference() + ")";
+        }
+        return info.isCacheableByDefault() ? "storable; heuristically cacheable without explicit freshness"
+                : "storable with explicit freshness only";
     }
 
     private static String headers(Set<String> names) {
         return names.isEmpty() ? "-" : String.join(", ", names);
-    }
-
-    private static String lower(String name) {
-        return name.toLowerCase(Locale.ROOT);
     }
 }

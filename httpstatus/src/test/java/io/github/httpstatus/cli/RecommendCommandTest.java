@@ -31,9 +31,10 @@ class RecommendCommandTest {
     @Test
     void printsJson() {
         assertThat(run("recommend", "--json", "list", "throttled").out()).isEqualTo("{\"operation\":\"LIST\",\"method\":"
-                + "\"GET\",\"outcome\":\"RATE_LIMITED\",\"status\":\"429 Too Many Requests\",\"headers\":[\"Retry-After\"],"
-                + "\"content\":true,\"reason\":\"too many requests; Retry-After says when to come back\","
-                + "\"spec\":\"RFC 6585, section 4\"}\n");
+                + "\"GET\",\"outcome\":\"RATE_LIMITED\",\"status\":{\"code\":429,\"reasonPhrase\":\"Too Many Requests\"},"
+                + "\"headers\":[\"Retry-After\"],\"sendContent\":true,"
+                + "\"reason\":\"too many requests; Retry-After says when to come back\","
+                + "\"spec\":{\"document\":\"RFC 6585\",\"section\":\"4\",\"url\":\"https://www.rfc-editor.org/rfc/rfc6585#section-4\"}}\n");
     }
 
     @Test
@@ -49,5 +50,17 @@ class RecommendCommandTest {
         assertThat(run("recommend", "list", "created").err())
                 .isEqualTo("httpstatus: LIST with outcome CREATED makes no sense: only POST, PUT and PATCH create resources\n");
         assertThat(run("recommend", "list").status()).isEqualTo(2);
+    }
+
+    @Test
+    void swappedArgumentsAreNamedWithWhatToType() {
+        MainTest.Run run = run("recommend", "conflict", "create");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.err()).isEqualTo("httpstatus: the operation comes first, then the outcome; did you mean: "
+                + "recommend create conflict\n");
+        // Only when the swap makes sense: an unknown word is named as such.
+        assertThat(run("recommend", "meh", "create").err()).startsWith("httpstatus: unknown operation \"meh\"");
+        assertThat(run("recommend", "done", "meh").err()).startsWith("httpstatus: unknown operation \"done\"");
+        assertThat(run("recommend", "get", "create").err()).startsWith("httpstatus: unknown outcome \"create\"");
     }
 }

@@ -33,9 +33,12 @@ class RedirectCommandTest {
     @Test
     void printsJson() {
         assertThat(run("redirect", "--json", "POST", "303").out()).isEqualTo("{\"method\":\"POST\",\"status\":"
-                + "\"303 See Other\",\"followed\":true,\"nextMethod\":\"GET\",\"content\":\"dropped, with Content-Type, "
-                + "Content-Length and the other content headers\",\"rule\":\"see the answer with GET; HEAD stays HEAD\","
-                + "\"spec\":\"RFC 9110, section 15.4.4\"}\n");
+                + "{\"code\":303,\"reasonPhrase\":\"See Other\"},\"followed\":true,\"nextMethod\":\"GET\","
+                + "\"contentKept\":false,\"methodRewrite\":\"TO_GET\",\"spec\":{\"document\":\"RFC 9110\","
+                + "\"section\":\"15.4.4\",\"url\":\"https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4\"},\"notes\":[]}\n");
+        assertThat(run("redirect", "--json", "PUT", "307").out()).contains("\"nextMethod\":\"PUT\",\"contentKept\":true,");
+        assertThat(run("redirect", "--json", "GET", "300").out())
+                .contains("\"followed\":false,\"nextMethod\":null,\"contentKept\":null,\"methodRewrite\":\"NONE\"");
     }
 
     @Test
@@ -43,6 +46,45 @@ class RedirectCommandTest {
         assertThat(run("redirect", "POST").status()).isEqualTo(2);
         assertThat(run("redirect", "PO ST", "302").err()).startsWith("httpstatus: invalid method name");
         assertThat(run("redirect", "POST", "3020").err()).startsWith("httpstatus: invalid status code");
+        // Any token is a method (RFC 9110, section 9.1), digits included, so two codes are answered.
+        assertThat(run("redirect", "302", "303").out()).startsWith("302 303 See Other -> GET");
+        // A second word that is no method is not taken for swapped arguments.
+        assertThat(run("redirect", "302", "P OST").err()).startsWith("httpstatus: invalid status code");
+    }
+
+    @Test
+    void swappedArgumentsAreNamedWithWhatToType() {
+        MainTest.Run run = run("redirect", "302", "POST");
+        assertThat(run.status()).isEqualTo(2);
+        assertThat(run.out()).isEmpty();
+        assertThat(run.err()).isEqualTo("httpstatus: the method comes first, then the status; did you mean: "
+                + "redirect POST 302\n");
+        assertThat(run("redirect", "307", "put").err()).endsWith("did you mean: redirect PUT 307\n");
+        assertThat(run("redirect", "307", "PROPFIND").err()).endsWith("did you mean: redirect PROPFIND 307\n");
+    }
+
+    @Test
+    void aLowerCaseMethodIsAnsweredAsTheLibraryReadsItWithANote() {
+        // RFC 9110, section 9.1: method names are case-sensitive, so post is not POST and is not rewritten.
+        MainTest.Run run = run("redirect", "post", "302");
+        assertThat(run.status()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).startsWith("post 302 Found -> post to the Location\n")
+                .contains("  rule         only POST is rewritten; post is kept (method names are case-sensitive)\n")
+                .endsWith("note: methods are case-sensitive (RFC 9110, section 9.1); did you mean POST?\n");
+        assertThat(run("redirect", "--json", "post", "302").out())
+                .contains("\"nextMethod\":\"post\"")
+                .endsWith("\"notes\":[\"methods are case-sensitive (RFC 9110, section 9.1); did you mean POST?\"]}\n");
+        assertThat(run("redirect", "propfind", "302").out()).doesNotContain("note:");
+        assertThat(run("redirect", "Get", "300").out()).endsWith("note: methods are case-sensitive (RFC 9110, "
+                + "section 9.1); did you mean GET?\n");
+    }
+
+    @Test
+    void caseHintNamesOnlyStandardMethods() {
+        assertThat(RedirectCommand.caseHint("delete")).contains("DELETE");
+        assertThat(RedirectCommand.caseHint("DELETE")).isEmpty();
+        assertThat(RedirectCommand.caseHint("propfind")).isEmpty();
     }
 
     @Test

@@ -41,7 +41,12 @@ class ReferenceDocumentTest {
         for (UnofficialCode unofficial : UnofficialCode.values()) {
             assertThat(page).contains("| " + unofficial.code() + " | " + unofficial.unofficialName() + " |");
         }
-        assertThat(page).contains("| 308 | Permanent Redirect | permanent | P | method kept |  +RA | yes |  | *Location* |")
-                .contains("| 405 | Method Not Allowed | permanent |  |  |  | yes |  | Allow |");
+        assertThat(page).contains("| 308 | Permanent Redirect | permanent | P | method kept | +RA | yes |  | *Location* |")
+                .contains("| 405 | Method Not Allowed | permanent |  |  |  | yes |  | Allow |")
+                .contains("| 303 | See Other | permanent |  | to GET (HEAD kept) | +RA |  |  | *Location* |")
+                .contains("| 413 | Content Too Large | permanent |  |  | R if RA |  |  | *Retry-After* |")
+                .contains("| 429 | Too Many Requests | permanent |  |  | R +RA | never |  | *Retry-After* |")
+                .contains("| 503 | Service Unavailable | permanent |  |  | RI +RA |  |  | *Retry-After* |")
+                .contains("| 100 | Continue | permanent |  |  |  | never | none |  |");
     }
 }

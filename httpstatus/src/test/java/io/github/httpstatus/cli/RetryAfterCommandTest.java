@@ -50,14 +50,32 @@ class RetryAfterCommandTest {
 
     @Test
     void printsJson() {
-        assertThat(explain(true, "120")).isEqualTo("{\"value\":\"120\",\"form\":\"delay-seconds\",\"delaySeconds\":120,"
-                + "\"meaning\":\"wait 2 minutes 0 s before retrying\"}\n");
+        assertThat(explain(true, "120")).isEqualTo("{\"value\":\"120\",\"form\":\"DELAY_SECONDS\",\"date\":null,"
+                + "\"delaySeconds\":120,\"saturated\":false,\"weekdayCorrected\":false,\"notes\":[]}\n");
+        assertThat(explain(true, "Wed, 21 Oct 2026 07:28:00 GMT")).isEqualTo("{\"value\":\"Wed, 21 Oct 2026 07:28:00 GMT\","
+                + "\"form\":\"IMF_FIXDATE\",\"date\":\"2026-10-21T07:28:00Z\",\"delaySeconds\":480,\"saturated\":false,"
+                + "\"weekdayCorrected\":false,\"notes\":[]}\n");
+        assertThat(explain(true, "Wednesday, 21-Oct-26 07:28:00 GMT")).contains("\"form\":\"RFC_850\"");
+        assertThat(explain(true, "Wed Oct 21 07:28:00 2026")).contains("\"form\":\"ASCTIME\"");
+        assertThat(explain(true, "99999999999")).contains("\"saturated\":true");
+    }
+
+    @Test
+    void aWrongWeekdayIsAnsweredAndSaidToBeCorrected() {
+        // RFC 9110, section 5.6.7: the date counts; 2026-10-21 is a Wednesday.
+        assertThat(explain(false, "Tue, 21 Oct 2026 07:28:00 GMT")).startsWith("Retry-After: Wed, 21 Oct 2026 07:28:00 GMT\n")
+                .endsWith("note: the weekday was wrong; 2026-10-21 is a Wednesday\n");
+        assertThat(explain(true, "Tuesday, 21-Oct-26 07:28:00 GMT")).contains("\"weekdayCorrected\":true,"
+                + "\"notes\":[\"the weekday was wrong; 2026-10-21 is a Wednesday\"]}");
+        assertThat(explain(false, "Sun Oct 21 07:28:00 2026")).contains("note: the weekday was wrong");
+        assertThat(explain(false, "Wednesday, 21-Oct-26 07:28:00 GMT")).doesNotContain("note:");
     }
 
     @Test
     void saysWhyAValueIsInvalid() {
         MainTest.Run plus = run("retry-after", "+5");
-        assertThat(plus.status()).isEqualTo(1);
+        assertThat(plus.status()).isEqualTo(2);
+        assertThat(run("retry-after", "nonsense").status()).isEqualTo(2);
         assertThat(plus.out()).isEmpty();
         assertThat(plus.err()).isEqualTo("httpstatus: \"+5\" is not a valid Retry-After value: delay-seconds is ASCII "
                 + "digits only, no sign, fraction or space (RFC 9110, section 10.2.3)\n");
