@@ -4,6 +4,7 @@ import static io.github.httpstatus.assertj.HttpStatusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.StatusCode;
 
 import com.sun.net.httpserver.HttpExchange;
@@ -34,6 +35,8 @@ class HttpResponseAssertTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** A Location of 220 characters, which every message cuts after 64. */
+    private static final String FAR_AWAY = "https://example.com/" + "a".repeat(200);
     private static HttpServer server;
     private static String base;
 
@@ -60,6 +63,15 @@ class HttpResponseAssertTest {
             exchange.getResponseHeaders().add("Location", "http://[not a host");
             send(exchange, 301, null, null);
         });
+        server.createContext("/moved-far", exchange -> {
+            exchange.getResponseHeaders().add("Location", FAR_AWAY);
+            send(exchange, 301, null, null);
+        });
+        server.createContext("/moved-far-badly", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://[" + "b".repeat(200));
+            send(exchange, 301, null, null);
+        });
+        server.createContext("/beyond", exchange -> send(exchange, 600, null, null));
         server.createContext("/no-allow", exchange -> send(exchange, 405, null, null));
         server.createContext("/no-content", exchange -> send(exchange, 204, null, null));
         server.createContext("/unavailable", exchange -> {
@@ -152,6 +164,20 @@ class HttpResponseAssertTest {
         }
 
         @Test
+        void failsForACodeOutsideTheValidRange() throws Exception {
+            HttpResponse<String> beyond = get("/beyond");
+            Assertions.assertThat(beyond.statusCode()).isEqualTo(600);
+            assertThatThrownBy(() -> assertThat(beyond).hasStatus(600))
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+            assertThatThrownBy(() -> assertThat(beyond).as("GET /beyond").isServerError())
+                    .hasMessage("[GET /beyond] expected a valid status code (100..599) but was 600");
+            assertThatThrownBy(() -> assertThat(beyond).hasRedirectTarget(base))
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+            assertThatThrownBy(() -> assertThat(beyond).status().isNotNull())
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+        }
+
+        @Test
         void keepsTheDescriptionOnTheWayToTheStatus() throws Exception {
             HttpResponse<String> missing = get("/missing");
             assertThatThrownBy(() -> assertThat(missing).as("GET /missing").status().isSuccessful())
@@ -209,7 +235,8 @@ class HttpResponseAssertTest {
             assertThatCode(() -> assertThat(get("/moved")).hasRedirectTarget(base + "/new/place"))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> assertThat(get("/moved")).hasRedirectTarget(base + "/elsewhere"))
-                    .hasMessage("expected a redirect to " + base + "/elsewhere but Location leads to " + base + "/new/place");
+                    .hasMessage("expected a redirect to \"" + base + "/elsewhere\" but Location leads to \"" + base
+                            + "/new/place\"");
         }
 
         @Test
@@ -218,20 +245,32 @@ class HttpResponseAssertTest {
             assertThatCode(() -> assertThat(get("/moved-query/page?q")).hasRedirectTarget(base + "/moved-query/page?y"))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> assertThat(get("/moved-query/page?q")).hasRedirectTarget(base + "/moved-query/?y"))
-                    .hasMessage("expected a redirect to " + base + "/moved-query/?y but Location leads to " + base
-                            + "/moved-query/page?y");
+                    .hasMessage("expected a redirect to \"" + base + "/moved-query/?y\" but Location leads to \"" + base
+                            + "/moved-query/page?y\"");
         }
 
         @Test
         void needsARedirectionWithAValidLocation() throws Exception {
             assertThatThrownBy(() -> assertThat(get("/ok")).hasRedirectTarget(base + "/x"))
-                    .hasMessage("expected a redirect to " + base + "/x but was 200 OK (2xx Successful)");
+                    .hasMessage("expected a redirect to \"" + base + "/x\" but was 200 OK (2xx Successful)");
             assertThatThrownBy(() -> assertThat(get("/moved-nowhere")).hasRedirectTarget(base + "/x"))
-                    .hasMessage("expected a redirect to " + base + "/x but the 302 Found has no Location");
+                    .hasMessage("expected a redirect to \"" + base + "/x\" but the 302 Found has no Location");
             assertThatThrownBy(() -> assertThat(get("/moved-badly")).hasRedirectTarget(base + "/x"))
-                    .hasMessage("expected a redirect to " + base + "/x but Location \"http://[not a host\" is not a "
+                    .hasMessage("expected a redirect to \"" + base + "/x\" but Location \"http://[not a host\" is not a "
                             + "target a redirect can follow");
             assertThatThrownBy(() -> assertThat(get("/moved")).hasRedirectTarget(null)).hasMessage("expected");
+        }
+
+        @Test
+        void quotesALongLocationCutAfter64Characters() throws Exception {
+            String shown = "\"https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"...";
+            assertThatCode(() -> assertThat(get("/moved-far")).hasRedirectTarget(FAR_AWAY)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> assertThat(get("/moved-far")).hasRedirectTarget(FAR_AWAY + "b"))
+                    .hasMessage("expected a redirect to " + shown + " but Location leads to " + shown);
+            assertThatThrownBy(() -> assertThat(get("/moved-far-badly")).hasRedirectTarget("https://example.com/"))
+                    .hasMessage("expected a redirect to \"https://example.com/\" but Location "
+                            + "\"http://[" + "b".repeat(56) + "\"... "
+                            + "is not a target a redirect can follow");
         }
     }
 
@@ -305,5 +344,65 @@ class HttpResponseAssertTest {
                 Map.entry("conformsToRfc9110", HttpResponseAssert::conformsToRfc9110));
         assertThatThrownBy(() -> checks.get(check).accept(assertThat((HttpResponse<?>) null)))
                 .isExactlyInstanceOf(AssertionError.class).hasMessage("%nExpecting actual not to be null", new Object[0]);
+    }
+
+    /** A user's own assertion: its checks chain with the inherited ones and return its own type. */
+    static final class ApiResponseAssert extends AbstractHttpResponseAssert<ApiResponseAssert> {
+
+        ApiResponseAssert(HttpResponse<?> actual) {
+            super(actual, ApiResponseAssert.class);
+        }
+
+        ApiResponseAssert isProblem() {
+            isNotNull();
+            if (!actual.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                throw failure("expected a problem document from %s", describeRequest());
+            }
+            return myself;
+        }
+
+        ApiResponseAssert asksToComeBackLater() {
+            HttpStatusInfo status = statusInfo();
+            if (!status.retryAfterApplies() || !observedResponse().headers().contains("Retry-After")) {
+                throw failure("expected %s to send Retry-After", status);
+            }
+            return myself;
+        }
+    }
+
+    @Nested
+    class Extending {
+
+        @Test
+        void chainsTheSubclassChecksWithTheInheritedOnes() throws Exception {
+            ApiResponseAssert missing = new ApiResponseAssert(get("/missing"));
+            ApiResponseAssert chained = missing.isClientError().isProblem().hasStatus(404).conformsToRfc9110().isProblem();
+            Assertions.assertThat(chained).isSameAs(missing);
+            ApiResponseAssert unavailable = new ApiResponseAssert(get("/unavailable"));
+            Assertions.assertThat(unavailable.isServerError().asksToComeBackLater().containsHeader("retry-after"))
+                    .isSameAs(unavailable);
+        }
+
+        @Test
+        void failsWithTheSubclassMessages() throws Exception {
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/ok?token=secret")).as("ok").isSuccessful().isProblem())
+                    .isExactlyInstanceOf(AssertionError.class)
+                    .hasMessage("[ok] expected a problem document from GET " + base + "/ok");
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/missing")).asksToComeBackLater())
+                    .hasMessage("expected 404 Not Found to send Retry-After");
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/moved")).asksToComeBackLater())
+                    .hasMessage("expected 308 Permanent Redirect to send Retry-After");
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/beyond")).asksToComeBackLater())
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+        }
+
+        @Test
+        void failsForANullResponse() {
+            ApiResponseAssert none = new ApiResponseAssert(null);
+            assertThatThrownBy(none::isProblem).hasMessage("%nExpecting actual not to be null", new Object[0]);
+            assertThatThrownBy(none::asksToComeBackLater).hasMessage("%nExpecting actual not to be null", new Object[0]);
+            assertThatThrownBy(none::describeRequest).hasMessage("%nExpecting actual not to be null", new Object[0]);
+            assertThatThrownBy(none::observedResponse).hasMessage("%nExpecting actual not to be null", new Object[0]);
+        }
     }
 }
