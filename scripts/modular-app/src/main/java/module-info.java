@@ -1,0 +1,4 @@
+/** A modular application that uses httpstatus. */
+module app {
+    requires io.github.httpstatus;
+}
