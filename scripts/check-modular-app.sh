@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Proves that a modular application can run its tests: scripts/modular-app is a module `app` that
-# requires io.github.httpstatus, with JUnit Jupiter and AssertJ tests that Surefire runs on the
-# module path (its default for a modular project). Four runs, all of which must pass: Surefire
-# 3.5.2 and 3.6.1, each with the plain tests and with the `assertj` profile, whose tests also use
-# io.github.httpstatus.assertj.HttpStatusAssertions.
+# requires io.github.httpstatus (and java.net.http, whose responses it reads), with JUnit Jupiter
+# and AssertJ tests that Surefire runs on the module path (its default for a modular project).
+# Four runs, all of which must pass: Surefire 3.5.2 and 3.6.1, each with the plain tests and with
+# the `assertj` profile, whose tests also use io.github.httpstatus.assertj.HttpStatusAssertions
+# (Maven puts that jar on the class path, beside JUnit and AssertJ).
 #
 # Usage: scripts/check-modular-app.sh   (at the top, after mvn verify or mvn package)
 #
@@ -55,10 +56,10 @@ run() {
 }
 
 echo "== installing httpstatus $version into the private repository $repo"
-run mvn -B -ntp -q -N -Dmaven.repo.local="$repo" "$install_plugin" -Dfile=pom.xml -DpomFile=pom.xml
-run mvn -B -ntp -q -N -Dmaven.repo.local="$repo" "$install_plugin" -Dfile=httpstatus-bom/pom.xml -DpomFile=httpstatus-bom/pom.xml
-run mvn -B -ntp -q -N -Dmaven.repo.local="$repo" "$install_plugin" -Dfile="$core_jar" -DpomFile=httpstatus/pom.xml
-run mvn -B -ntp -q -N -Dmaven.repo.local="$repo" "$install_plugin" -Dfile="$assertj_jar" -DpomFile=httpstatus-assertj/pom.xml
+run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile=pom.xml -DpomFile=pom.xml
+run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile=httpstatus-bom/pom.xml -DpomFile=httpstatus-bom/pom.xml
+run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile="$core_jar" -DpomFile=httpstatus/pom.xml
+run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile="$assertj_jar" -DpomFile=httpstatus-assertj/pom.xml
 
 failed=()
 for surefire in "${surefire_versions[@]}"; do

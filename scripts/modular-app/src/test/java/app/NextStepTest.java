@@ -14,6 +14,7 @@ class NextStepTest {
     @CsvSource({"200, done", "308, follow", "503, retry", "404, give up", "700, retry"})
     void followsTheStatus(int code, String step) {
         assertThat(NextStep.after(code)).isEqualTo(step);
+        assertThat(NextStep.after(new StubResponse(code, "Date", "Tue, 01 Dec 2026 22:00:00 GMT"))).isEqualTo(step);
     }
 
     @Test

@@ -1,7 +1,7 @@
 package io.github.httpstatus.assertj;
 
-import static io.github.httpstatus.assertj.ShouldConformToRfc9110.shouldConformToRfc9110;
 import static io.github.httpstatus.assertj.ShouldBeValidStatusCode.shouldBeValidStatusCode;
+import static io.github.httpstatus.assertj.ShouldConformToRfc9110.shouldConformToRfc9110;
 import static io.github.httpstatus.assertj.ShouldContainHeader.shouldContainHeader;
 import static io.github.httpstatus.assertj.ShouldHaveCode.shouldHaveCode;
 import static io.github.httpstatus.assertj.ShouldHaveHeaderValue.shouldHaveHeaderValue;
