@@ -85,7 +85,8 @@ for surefire in "${surefire_versions[@]}"; do
       fi
       echo "the build passed without running:$missing"
     else
-      grep -E '^\[(ERROR|WARNING)\]' "$work/log" | head -n 40
+      # The build's errors without their stack traces.
+      grep -E '^\[(ERROR|WARNING)\]' "$work/log" | grep -Ev '^\[ERROR\][[:space:]]+at ' | head -n 25 || true
     fi
     failed+=("$name")
   done
