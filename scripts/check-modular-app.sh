@@ -55,11 +55,22 @@ run() {
   "$@"
 }
 
+# Installs one built file with its POM into the private repository; the output only on failure.
+install_file() {
+  echo "+ mvn -B -ntp -N -Dstyle.color=never -Dmaven.repo.local=$repo $install_plugin -Dfile=$1 -DpomFile=$2"
+  if ! mvn -B -ntp -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile="$1" -DpomFile="$2" \
+      >"$work/install.log" 2>&1; then
+    cat "$work/install.log"
+    echo "FAIL: modular application check: could not install $1"
+    exit 1
+  fi
+}
+
 echo "== installing httpstatus $version into the private repository $repo"
-run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile=pom.xml -DpomFile=pom.xml
-run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile=httpstatus-bom/pom.xml -DpomFile=httpstatus-bom/pom.xml
-run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile="$core_jar" -DpomFile=httpstatus/pom.xml
-run mvn -B -ntp -q -N -Dstyle.color=never -Dmaven.repo.local="$repo" "$install_plugin" -Dfile="$assertj_jar" -DpomFile=httpstatus-assertj/pom.xml
+install_file pom.xml pom.xml
+install_file httpstatus-bom/pom.xml httpstatus-bom/pom.xml
+install_file "$core_jar" httpstatus/pom.xml
+install_file "$assertj_jar" httpstatus-assertj/pom.xml
 
 failed=()
 for surefire in "${surefire_versions[@]}"; do

@@ -365,9 +365,9 @@ public abstract class AbstractHttpResponseAssert<SELF extends AbstractHttpRespon
         return !bodyless && headers.firstValue("Content-Length").filter(AbstractHttpResponseAssert::isPositive).isPresent();
     }
 
-    /** Whether a Content-Length value is a number above zero. */
+    /** Whether a Content-Length value, without the whitespace that {@code Headers} strips, is a number above zero. */
     private static boolean isPositive(String length) {
-        return POSITIVE_LENGTH.matcher(length.strip()).matches();
+        return POSITIVE_LENGTH.matcher(length).matches();
     }
 
     /**

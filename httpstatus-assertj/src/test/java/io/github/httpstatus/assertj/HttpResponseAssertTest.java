@@ -4,8 +4,10 @@ import static io.github.httpstatus.assertj.HttpStatusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.httpstatus.HttpMethod;
 import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.StatusCode;
+import io.github.httpstatus.conformance.ObservedResponse;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The assertions on real responses of the JDK client from a loopback server. */
@@ -323,6 +326,57 @@ class HttpResponseAssertTest {
             assertThatCode(() -> assertThat(notModified).hasStatus(304).conformsToRfc9110()).doesNotThrowAnyException();
             assertThatCode(() -> assertThat(send("GET", "/unavailable", HttpResponse.BodyHandlers.discarding()))
                     .isServerError().conformsToRfc9110()).doesNotThrowAnyException();
+        }
+    }
+
+    @Nested
+    class ProtectedHelpers {
+
+        @ParameterizedTest(name = "{0} {1} with Content-Length {2}: content {3}")
+        @CsvSource(quoteCharacter = '\'', value = {
+            "GET, 200, 10, true", "GET, 200, 9, true", "GET, 200, ' 7 ', true", "GET, 200, 007, true",
+            "GET, 200, 0, false", "GET, 200, 000, false", "GET, 200, -1, false", "GET, 200, 1x, false",
+            "GET, 200, '', false", "HEAD, 200, 10, false", "GET, 199, 10, false", "GET, 101, 10, false",
+            "GET, 204, 10, false", "GET, 205, 10, true", "GET, 304, 10, false", "GET, 303, 10, true",
+            "POST, 201, 10, true",
+        })
+        void observedResponseReadsContentFromContentLengthWhenTheBodyWasDiscarded(String method, int code,
+                String length, boolean content) {
+            ObservedResponse observed = assertThat(StubResponse.of(method, "http://127.0.0.1/a", code,
+                    Map.of("Content-Length", List.of(length), ":status", List.of(String.valueOf(code)))))
+                    .observedResponse();
+            Assertions.assertThat(observed.hasContent()).isEqualTo(content);
+            Assertions.assertThat(observed.status()).isEqualTo(code);
+            Assertions.assertThat(observed.method()).isEqualTo(HttpMethod.of(method));
+            Assertions.assertThat(observed.headers().contains(":status")).isFalse();
+            Assertions.assertThat(observed.headers().firstValue("content-length")).contains(length.strip());
+        }
+
+        @Test
+        void observedResponseWithoutContentLengthHasNoContent() {
+            Assertions.assertThat(assertThat(StubResponse.of("GET", "http://127.0.0.1/a", 200, Map.of()))
+                    .observedResponse().hasContent()).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "http://127.0.0.1/a, GET http://127.0.0.1/a",
+            "https://user:secret@example.com:8443/p/q?token=x#f, GET https://example.com:8443/p/q",
+            "http://example.com:0/, GET http://example.com:0/",
+            "http://example.com, GET http://example.com",
+            "http://example.com/caf\u00e9, GET http://example.com/caf\\u00E9",
+        })
+        void describeRequestDropsUserInformationQueryAndFragmentAndEscapes(String uri, String described) {
+            Assertions.assertThat(assertThat(StubResponse.of("GET", uri, 200, Map.of())).describeRequest())
+                    .isEqualTo(described);
+        }
+
+        @Test
+        void statusInfoIsTheModelOfTheCode() {
+            Assertions.assertThat(assertThat(StubResponse.of("GET", "http://127.0.0.1/a", 599, Map.of())).statusInfo())
+                    .isSameAs(HttpStatusInfo.of(599));
+            assertThatThrownBy(() -> assertThat(StubResponse.of("GET", "http://127.0.0.1/a", 99, Map.of())).statusInfo())
+                    .hasMessage("expected a valid status code (100..599) but was 99");
         }
     }
 
