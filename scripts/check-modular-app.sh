@@ -50,11 +50,6 @@ link_all_but "" io
 link_all_but io github
 link_all_but io/github httpstatus
 
-run() {
-  echo "+ $*"
-  "$@"
-}
-
 # Installs one built file with its POM into the private repository; the output only on failure.
 install_file() {
   echo "+ mvn -B -ntp -N -Dstyle.color=never -Dmaven.repo.local=$repo $install_plugin -Dfile=$1 -DpomFile=$2"
@@ -85,7 +80,8 @@ for surefire in "${surefire_versions[@]}"; do
       expected+=(NextStepAssertionsTest)
     fi
     echo "== $name"
-    if run "${args[@]}" >"$work/log" 2>&1; then
+    echo "+ ${args[*]}"
+    if "${args[@]}" >"$work/log" 2>&1; then
       missing=""
       for test in "${expected[@]}"; do
         [ -f "$out/surefire-reports/TEST-app.$test.xml" ] || missing="$missing $test"
