@@ -19,9 +19,7 @@ done
 module="$(jar --describe-module --file "$jar" | head -n 1 | cut -d@ -f1)"
 grep -qx "Bundle-SymbolicName: $module" <<<"$manifest" \
   || { echo "FAIL: Bundle-SymbolicName differs from the module name $module"; exit 1; }
-# A qualified JPMS export (the internal package, for this project's own modules) is an OSGi export
-# marked x-internal.
-module_exports="$(jar --describe-module --file "$jar" | awk '$1 == "exports" { print $2 } $1 == "qualified" { print $3 }')"
+module_exports="$(jar --describe-module --file "$jar" | awk '$1 == "exports" { print $2 }')"
 
 (cd "$work" && mvn -B -ntp -q -Dstyle.color=never org.apache.maven.plugins:maven-dependency-plugin:3.8.1:copy \
   -Dartifact="org.apache.felix:org.apache.felix.framework:$felix_version" -DoutputDirectory="$work")

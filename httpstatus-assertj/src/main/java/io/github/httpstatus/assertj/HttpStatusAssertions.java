@@ -25,9 +25,6 @@ import java.net.http.HttpResponse;
  *           shared between threads.
  * @since 0.1.0
  */
-// AssertJ and java.net.http types appear in this API on purpose, without requires transitive:
-// users of the assertions have both, and core users must not receive either.
-@SuppressWarnings("exports")
 public final class HttpStatusAssertions {
 
     private HttpStatusAssertions() {
@@ -61,7 +58,7 @@ public final class HttpStatusAssertions {
      * @return the assertion object, never null
      */
     public static HttpStatusAssert assertThatStatus(int code) {
-        return HttpStatusAssert.ofCode(code);
+        return new HttpStatusAssert(code);
     }
 
     /**

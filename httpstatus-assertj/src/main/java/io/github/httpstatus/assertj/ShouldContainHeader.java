@@ -9,8 +9,9 @@ import org.assertj.core.error.ErrorMessageFactory;
 final class ShouldContainHeader extends BasicErrorMessageFactory {
 
     private ShouldContainHeader(String name, String request, Collection<String> present) {
-        super("expected header %s but the response to %s has only %s", unquotedString(name), unquotedString(request),
-                unquotedString(present.toString()));
+        super("expected header %s but the response to %s has only %s", unquotedString(Printable.escape(name)),
+                unquotedString(request),
+                unquotedString(Printable.escape(present.toString())));
     }
 
     /** {@code expected header Location but the response to GET http://h/a has only [content-length, date]}. */

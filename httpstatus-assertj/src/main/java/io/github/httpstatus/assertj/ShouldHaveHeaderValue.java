@@ -1,9 +1,7 @@
 package io.github.httpstatus.assertj;
 
-import io.github.httpstatus.internal.Ascii;
-import io.github.httpstatus.internal.Escaping;
-
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.assertj.core.error.BasicErrorMessageFactory;
@@ -23,16 +21,16 @@ final class ShouldHaveHeaderValue extends BasicErrorMessageFactory {
 
     /** {@code expected header ETag with value "\"v2\"" but it had ["\"v1\""]}. */
     static ErrorMessageFactory shouldHaveHeaderValue(String name, String expected, List<String> values) {
-        if (CREDENTIALS.contains(Ascii.toLowerCase(name))) {
+        if (CREDENTIALS.contains(name.toLowerCase(Locale.ROOT))) {
             return new ShouldHaveHeaderValue("expected header %s with a value not shown but none of its %s value(s) "
-                    + "matched; values of %s are never shown", unquotedString(name),
-                    unquotedString(String.valueOf(values.size())), unquotedString(name));
+                    + "matched; values of %s are never shown", unquotedString(Printable.escape(name)),
+                    unquotedString(String.valueOf(values.size())), unquotedString(Printable.escape(name)));
         }
         StringBuilder shown = new StringBuilder("[");
         for (String value : values) {
-            shown.append(shown.length() == 1 ? "" : ", ").append(Escaping.quote(value));
+            shown.append(shown.length() == 1 ? "" : ", ").append(Printable.quote(value));
         }
-        return new ShouldHaveHeaderValue("expected header %s with value %s but it had %s", unquotedString(name),
-                unquotedString(Escaping.quote(expected)), unquotedString(shown.append(']').toString()));
+        return new ShouldHaveHeaderValue("expected header %s with value %s but it had %s", unquotedString(Printable.escape(name)),
+                unquotedString(Printable.quote(expected)), unquotedString(shown.append(']').toString()));
     }
 }

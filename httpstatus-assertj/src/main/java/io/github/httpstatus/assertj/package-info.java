@@ -1,5 +1,6 @@
 /**
  * AssertJ assertions on statuses and JDK {@code HttpResponse}s, with failure messages in words.
- * AssertJ and {@code java.net.http} are optional dependencies: only this package needs them.
+ * {@link io.github.httpstatus.assertj.HttpStatusAssertions} is the entry point; the abstract
+ * {@code AbstractHttpStatusAssert} and {@code AbstractHttpResponseAssert} are the classes to extend.
  */
 package io.github.httpstatus.assertj;

@@ -49,13 +49,26 @@ class ErrorMessageFactoriesTest {
     @Test
     void redirectMessages() {
         assertThat(render(ShouldRedirectTo.shouldRedirectTo("http://h/b", "http://h/c")))
-                .isEqualTo("[Test] expected a redirect to http://h/b but Location leads to http://h/c");
+                .isEqualTo("[Test] expected a redirect to \"http://h/b\" but Location leads to \"http://h/c\"");
         assertThat(render(ShouldRedirectTo.shouldRedirectTo("http://h/b", HttpStatusInfo.of(200))))
-                .isEqualTo("[Test] expected a redirect to http://h/b but was 200 OK (2xx Successful)");
+                .isEqualTo("[Test] expected a redirect to \"http://h/b\" but was 200 OK (2xx Successful)");
         assertThat(render(ShouldRedirectTo.shouldRedirectToWithoutLocation("http://h/b", HttpStatusInfo.of(307))))
-                .isEqualTo("[Test] expected a redirect to http://h/b but the 307 Temporary Redirect has no Location");
+                .isEqualTo("[Test] expected a redirect to \"http://h/b\" but the 307 Temporary Redirect has no Location");
         assertThat(render(ShouldRedirectTo.shouldRedirectToInvalidLocation("http://h/\u00e9", "a b\r")))
-                .isEqualTo("[Test] expected a redirect to http://h/\\u00E9 but Location \"a b\\r\" is not a target a redirect can follow");
+                .isEqualTo("[Test] expected a redirect to \"http://h/\\u00E9\" but Location \"a b\\r\" is not a target a redirect can follow");
+    }
+
+    @Test
+    void redirectMessagesCutALongLocationAfter64Characters() {
+        String far = "https://example.com/" + "p".repeat(200);
+        String shown = "\"https://example.com/pppppppppppppppppppppppppppppppppppppppppppp\"...";
+        assertThat(render(ShouldRedirectTo.shouldRedirectTo("https://example.com/", far)))
+                .isEqualTo("[Test] expected a redirect to \"https://example.com/\" but Location leads to " + shown);
+        assertThat(render(ShouldRedirectTo.shouldRedirectTo(far, HttpStatusInfo.of(200))))
+                .isEqualTo("[Test] expected a redirect to " + shown + " but was 200 OK (2xx Successful)");
+        assertThat(render(ShouldRedirectTo.shouldRedirectToInvalidLocation("https://example.com/", far + " \r\n")))
+                .isEqualTo("[Test] expected a redirect to \"https://example.com/\" but Location " + shown
+                        + " is not a target a redirect can follow");
     }
 
     @Test

@@ -4,7 +4,10 @@ import static io.github.httpstatus.assertj.HttpStatusAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.httpstatus.HttpMethod;
+import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.StatusCode;
+import io.github.httpstatus.conformance.ObservedResponse;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,6 +30,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The assertions on real responses of the JDK client from a loopback server. */
@@ -34,6 +38,8 @@ class HttpResponseAssertTest {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5)).build();
+    /** A Location of 220 characters, which every message cuts after 64. */
+    private static final String FAR_AWAY = "https://example.com/" + "a".repeat(200);
     private static HttpServer server;
     private static String base;
 
@@ -60,6 +66,15 @@ class HttpResponseAssertTest {
             exchange.getResponseHeaders().add("Location", "http://[not a host");
             send(exchange, 301, null, null);
         });
+        server.createContext("/moved-far", exchange -> {
+            exchange.getResponseHeaders().add("Location", FAR_AWAY);
+            send(exchange, 301, null, null);
+        });
+        server.createContext("/moved-far-badly", exchange -> {
+            exchange.getResponseHeaders().add("Location", "http://[" + "b".repeat(200));
+            send(exchange, 301, null, null);
+        });
+        server.createContext("/beyond", exchange -> send(exchange, 600, null, null));
         server.createContext("/no-allow", exchange -> send(exchange, 405, null, null));
         server.createContext("/no-content", exchange -> send(exchange, 204, null, null));
         server.createContext("/unavailable", exchange -> {
@@ -152,6 +167,20 @@ class HttpResponseAssertTest {
         }
 
         @Test
+        void failsForACodeOutsideTheValidRange() throws Exception {
+            HttpResponse<String> beyond = get("/beyond");
+            Assertions.assertThat(beyond.statusCode()).isEqualTo(600);
+            assertThatThrownBy(() -> assertThat(beyond).hasStatus(600))
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+            assertThatThrownBy(() -> assertThat(beyond).as("GET /beyond").isServerError())
+                    .hasMessage("[GET /beyond] expected a valid status code (100..599) but was 600");
+            assertThatThrownBy(() -> assertThat(beyond).hasRedirectTarget(base))
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+            assertThatThrownBy(() -> assertThat(beyond).status().isNotNull())
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+        }
+
+        @Test
         void keepsTheDescriptionOnTheWayToTheStatus() throws Exception {
             HttpResponse<String> missing = get("/missing");
             assertThatThrownBy(() -> assertThat(missing).as("GET /missing").status().isSuccessful())
@@ -209,7 +238,8 @@ class HttpResponseAssertTest {
             assertThatCode(() -> assertThat(get("/moved")).hasRedirectTarget(base + "/new/place"))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> assertThat(get("/moved")).hasRedirectTarget(base + "/elsewhere"))
-                    .hasMessage("expected a redirect to " + base + "/elsewhere but Location leads to " + base + "/new/place");
+                    .hasMessage("expected a redirect to \"" + base + "/elsewhere\" but Location leads to \"" + base
+                            + "/new/place\"");
         }
 
         @Test
@@ -218,20 +248,32 @@ class HttpResponseAssertTest {
             assertThatCode(() -> assertThat(get("/moved-query/page?q")).hasRedirectTarget(base + "/moved-query/page?y"))
                     .doesNotThrowAnyException();
             assertThatThrownBy(() -> assertThat(get("/moved-query/page?q")).hasRedirectTarget(base + "/moved-query/?y"))
-                    .hasMessage("expected a redirect to " + base + "/moved-query/?y but Location leads to " + base
-                            + "/moved-query/page?y");
+                    .hasMessage("expected a redirect to \"" + base + "/moved-query/?y\" but Location leads to \"" + base
+                            + "/moved-query/page?y\"");
         }
 
         @Test
         void needsARedirectionWithAValidLocation() throws Exception {
             assertThatThrownBy(() -> assertThat(get("/ok")).hasRedirectTarget(base + "/x"))
-                    .hasMessage("expected a redirect to " + base + "/x but was 200 OK (2xx Successful)");
+                    .hasMessage("expected a redirect to \"" + base + "/x\" but was 200 OK (2xx Successful)");
             assertThatThrownBy(() -> assertThat(get("/moved-nowhere")).hasRedirectTarget(base + "/x"))
-                    .hasMessage("expected a redirect to " + base + "/x but the 302 Found has no Location");
+                    .hasMessage("expected a redirect to \"" + base + "/x\" but the 302 Found has no Location");
             assertThatThrownBy(() -> assertThat(get("/moved-badly")).hasRedirectTarget(base + "/x"))
-                    .hasMessage("expected a redirect to " + base + "/x but Location \"http://[not a host\" is not a "
+                    .hasMessage("expected a redirect to \"" + base + "/x\" but Location \"http://[not a host\" is not a "
                             + "target a redirect can follow");
             assertThatThrownBy(() -> assertThat(get("/moved")).hasRedirectTarget(null)).hasMessage("expected");
+        }
+
+        @Test
+        void quotesALongLocationCutAfter64Characters() throws Exception {
+            String shown = "\"https://example.com/aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"...";
+            assertThatCode(() -> assertThat(get("/moved-far")).hasRedirectTarget(FAR_AWAY)).doesNotThrowAnyException();
+            assertThatThrownBy(() -> assertThat(get("/moved-far")).hasRedirectTarget(FAR_AWAY + "b"))
+                    .hasMessage("expected a redirect to " + shown + " but Location leads to " + shown);
+            assertThatThrownBy(() -> assertThat(get("/moved-far-badly")).hasRedirectTarget("https://example.com/"))
+                    .hasMessage("expected a redirect to \"https://example.com/\" but Location "
+                            + "\"http://[" + "b".repeat(56) + "\"... "
+                            + "is not a target a redirect can follow");
         }
     }
 
@@ -287,6 +329,57 @@ class HttpResponseAssertTest {
         }
     }
 
+    @Nested
+    class ProtectedHelpers {
+
+        @ParameterizedTest(name = "{0} {1} with Content-Length {2}: content {3}")
+        @CsvSource(quoteCharacter = '\'', value = {
+            "GET, 200, 10, true", "GET, 200, 9, true", "GET, 200, ' 7 ', true", "GET, 200, 007, true",
+            "GET, 200, 0, false", "GET, 200, 000, false", "GET, 200, -1, false", "GET, 200, 1x, false",
+            "GET, 200, '', false", "HEAD, 200, 10, false", "GET, 199, 10, false", "GET, 101, 10, false",
+            "GET, 204, 10, false", "GET, 205, 10, true", "GET, 304, 10, false", "GET, 303, 10, true",
+            "POST, 201, 10, true",
+        })
+        void observedResponseReadsContentFromContentLengthWhenTheBodyWasDiscarded(String method, int code,
+                String length, boolean content) {
+            ObservedResponse observed = assertThat(StubResponse.of(method, "http://127.0.0.1/a", code,
+                    Map.of("Content-Length", List.of(length), ":status", List.of(String.valueOf(code)))))
+                    .observedResponse();
+            Assertions.assertThat(observed.hasContent()).isEqualTo(content);
+            Assertions.assertThat(observed.status()).isEqualTo(code);
+            Assertions.assertThat(observed.method()).isEqualTo(HttpMethod.of(method));
+            Assertions.assertThat(observed.headers().contains(":status")).isFalse();
+            Assertions.assertThat(observed.headers().firstValue("content-length")).contains(length.strip());
+        }
+
+        @Test
+        void observedResponseWithoutContentLengthHasNoContent() {
+            Assertions.assertThat(assertThat(StubResponse.of("GET", "http://127.0.0.1/a", 200, Map.of()))
+                    .observedResponse().hasContent()).isFalse();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource({
+            "http://127.0.0.1/a, GET http://127.0.0.1/a",
+            "https://user:secret@example.com:8443/p/q?token=x#f, GET https://example.com:8443/p/q",
+            "http://example.com:0/, GET http://example.com:0/",
+            "http://example.com, GET http://example.com",
+            "http://example.com/caf\u00e9, GET http://example.com/caf\\u00E9",
+        })
+        void describeRequestDropsUserInformationQueryAndFragmentAndEscapes(String uri, String described) {
+            Assertions.assertThat(assertThat(StubResponse.of("GET", uri, 200, Map.of())).describeRequest())
+                    .isEqualTo(described);
+        }
+
+        @Test
+        void statusInfoIsTheModelOfTheCode() {
+            Assertions.assertThat(assertThat(StubResponse.of("GET", "http://127.0.0.1/a", 599, Map.of())).statusInfo())
+                    .isSameAs(HttpStatusInfo.of(599));
+            assertThatThrownBy(() -> assertThat(StubResponse.of("GET", "http://127.0.0.1/a", 99, Map.of())).statusInfo())
+                    .hasMessage("expected a valid status code (100..599) but was 99");
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"status", "hasStatus", "hasStatus(StatusCode)", "isSuccessful", "isRedirection",
         "isClientError", "isServerError", "containsHeader", "hasHeader", "hasRedirectTarget", "conformsToRfc9110"})
@@ -305,5 +398,65 @@ class HttpResponseAssertTest {
                 Map.entry("conformsToRfc9110", HttpResponseAssert::conformsToRfc9110));
         assertThatThrownBy(() -> checks.get(check).accept(assertThat((HttpResponse<?>) null)))
                 .isExactlyInstanceOf(AssertionError.class).hasMessage("%nExpecting actual not to be null", new Object[0]);
+    }
+
+    /** A user's own assertion: its checks chain with the inherited ones and return its own type. */
+    static final class ApiResponseAssert extends AbstractHttpResponseAssert<ApiResponseAssert> {
+
+        ApiResponseAssert(HttpResponse<?> actual) {
+            super(actual, ApiResponseAssert.class);
+        }
+
+        ApiResponseAssert isProblem() {
+            isNotNull();
+            if (!actual.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                throw failure("expected a problem document from %s", describeRequest());
+            }
+            return myself;
+        }
+
+        ApiResponseAssert asksToComeBackLater() {
+            HttpStatusInfo status = statusInfo();
+            if (!status.retryAfterApplies() || !observedResponse().headers().contains("Retry-After")) {
+                throw failure("expected %s to send Retry-After", status);
+            }
+            return myself;
+        }
+    }
+
+    @Nested
+    class Extending {
+
+        @Test
+        void chainsTheSubclassChecksWithTheInheritedOnes() throws Exception {
+            ApiResponseAssert missing = new ApiResponseAssert(get("/missing"));
+            ApiResponseAssert chained = missing.isClientError().isProblem().hasStatus(404).conformsToRfc9110().isProblem();
+            Assertions.assertThat(chained).isSameAs(missing);
+            ApiResponseAssert unavailable = new ApiResponseAssert(get("/unavailable"));
+            Assertions.assertThat(unavailable.isServerError().asksToComeBackLater().containsHeader("retry-after"))
+                    .isSameAs(unavailable);
+        }
+
+        @Test
+        void failsWithTheSubclassMessages() throws Exception {
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/ok?token=secret")).as("ok").isSuccessful().isProblem())
+                    .isExactlyInstanceOf(AssertionError.class)
+                    .hasMessage("[ok] expected a problem document from GET " + base + "/ok");
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/missing")).asksToComeBackLater())
+                    .hasMessage("expected 404 Not Found to send Retry-After");
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/moved")).asksToComeBackLater())
+                    .hasMessage("expected 308 Permanent Redirect to send Retry-After");
+            assertThatThrownBy(() -> new ApiResponseAssert(get("/beyond")).asksToComeBackLater())
+                    .hasMessage("expected a valid status code (100..599) but was 600");
+        }
+
+        @Test
+        void failsForANullResponse() {
+            ApiResponseAssert none = new ApiResponseAssert(null);
+            assertThatThrownBy(none::isProblem).hasMessage("%nExpecting actual not to be null", new Object[0]);
+            assertThatThrownBy(none::asksToComeBackLater).hasMessage("%nExpecting actual not to be null", new Object[0]);
+            assertThatThrownBy(none::describeRequest).hasMessage("%nExpecting actual not to be null", new Object[0]);
+            assertThatThrownBy(none::observedResponse).hasMessage("%nExpecting actual not to be null", new Object[0]);
+        }
     }
 }

@@ -19,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -28,6 +29,7 @@ class HttpStatusAssertTest {
 
     /** Every check, by the name the tables use. */
     private static final Map<String, Function<HttpStatusAssert, HttpStatusAssert>> CHECKS = Map.ofEntries(
+            entry("isNotNull", HttpStatusAssert::isNotNull),
             entry("isInformational", HttpStatusAssert::isInformational),
             entry("isSuccessful", HttpStatusAssert::isSuccessful),
             entry("isRedirection", HttpStatusAssert::isRedirection),
@@ -47,7 +49,7 @@ class HttpStatusAssertTest {
 
     @ParameterizedTest(name = "{0} passes for {1}")
     @CsvSource({
-        "isInformational, 103", "isSuccessful, 204", "isRedirection, 304", "isClientError, 404", "isServerError, 503",
+        "isNotNull, 100", "isNotNull, 599", "isInformational, 103", "isSuccessful, 204", "isRedirection, 304", "isClientError, 404", "isServerError, 503",
         "hasStatusClass(SERVER_ERROR), 599", "isError, 418", "isError, 500", "hasCode(201), 201",
         "hasCode(CREATED), 201", "isRegistered, 104", "isPermanent, 410", "preservesMethod, 307", "isRedirect, 303",
         "isRetryable, 429", "isRetryable, 502", "isCacheableByDefault, 404",
@@ -87,7 +89,7 @@ class HttpStatusAssertTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"isInformational", "isSuccessful", "isRedirection", "isClientError", "isServerError",
+    @ValueSource(strings = {"isNotNull", "isInformational", "isSuccessful", "isRedirection", "isClientError", "isServerError",
         "hasStatusClass(SERVER_ERROR)", "isError", "hasCode(201)", "hasCode(999)", "hasCode(CREATED)", "isRegistered",
         "isPermanent", "preservesMethod", "isRedirect", "isRetryable", "isCacheableByDefault"})
     void failsForANullOrInvalidStatus(String check) {
@@ -104,9 +106,20 @@ class HttpStatusAssertTest {
     }
 
     @Test
+    void startsFromTheIntsEdgesOfTheValidRange() {
+        Assertions.assertThat(assertThatStatus(100).actual()).isSameAs(HttpStatusInfo.of(100));
+        Assertions.assertThat(assertThatStatus(599).actual()).isSameAs(HttpStatusInfo.of(599));
+        Assertions.assertThat(assertThatStatus(99).actual()).isNull();
+        Assertions.assertThat(assertThatStatus(600).actual()).isNull();
+        assertThatThrownBy(() -> assertThatStatus(99).as("edge").isNotNull())
+                .hasMessage("[edge] expected a valid status code (100..599) but was 99");
+    }
+
+    @Test
     void tablesEveryPublicCheck() {
-        Set<String> checks = Arrays.stream(HttpStatusAssert.class.getDeclaredMethods())
-                .filter(method -> Modifier.isPublic(method.getModifiers())).map(Method::getName).collect(Collectors.toSet());
+        Set<String> checks = Arrays.stream(AbstractHttpStatusAssert.class.getDeclaredMethods())
+                .filter(method -> Modifier.isPublic(method.getModifiers()) && !method.isBridge())
+                .map(Method::getName).collect(Collectors.toSet());
         Set<String> tabled = CHECKS.keySet().stream().map(name -> name.replaceAll("\\(.*", "")).collect(Collectors.toSet());
         Assertions.assertThat(tabled).isEqualTo(checks);
     }
@@ -126,5 +139,73 @@ class HttpStatusAssertTest {
         assertThatThrownBy(() -> assertThatStatus(200).hasStatusClass(null)).isExactlyInstanceOf(NullPointerException.class)
                 .hasMessage("expected");
         assertThatThrownBy(() -> assertThatStatus(200).hasCode((StatusCode) null)).hasMessage("expected");
+    }
+
+    /** A user's own assertion: its check chains with the inherited ones and returns its own type. */
+    static final class ApiStatusAssert extends AbstractHttpStatusAssert<ApiStatusAssert> {
+
+        ApiStatusAssert(int code) {
+            super(code, ApiStatusAssert.class);
+        }
+
+        ApiStatusAssert(HttpStatusInfo actual) {
+            super(actual, ApiStatusAssert.class);
+        }
+
+        ApiStatusAssert isRateLimited() {
+            isNotNull();
+            if (actual.code() != 429) {
+                throw assertionError(shouldHaveStatus("a rate limit (429)", "which asks for no slowing down"));
+            }
+            return myself;
+        }
+
+        ApiStatusAssert isTeapot() {
+            isNotNull();
+            if (actual.code() != 418) {
+                throw assertionError(shouldHaveStatus("a teapot (418)", ""));
+            }
+            return myself;
+        }
+    }
+
+    @Nested
+    class Extending {
+
+        @Test
+        void chainsTheSubclassChecksWithTheInheritedOnes() {
+            ApiStatusAssert assertion = new ApiStatusAssert(429);
+            ApiStatusAssert chained = assertion.isClientError().isRateLimited().isRetryable().hasCode(429).isRateLimited();
+            Assertions.assertThat(chained).isSameAs(assertion);
+            Assertions.assertThat(new ApiStatusAssert(HttpStatusInfo.of(418)).isError().isTeapot()).isInstanceOf(ApiStatusAssert.class);
+        }
+
+        @Test
+        void failsInTheWordsOfTheOtherChecks() {
+            assertThatThrownBy(() -> new ApiStatusAssert(503).as("quota").isServerError().isRateLimited())
+                    .isExactlyInstanceOf(AssertionError.class).hasMessage("[quota] expected a rate limit (429) but was "
+                            + "503 Service Unavailable (5xx Server Error), which asks for no slowing down");
+            assertThatThrownBy(() -> new ApiStatusAssert(200).isTeapot())
+                    .hasMessage("expected a teapot (418) but was 200 OK (2xx Successful)");
+            assertThatThrownBy(() -> new ApiStatusAssert(429).isRateLimited().isSuccessful())
+                    .hasMessage("expected a 2xx Successful status but was 429 Too Many Requests (4xx Client Error)");
+        }
+
+        @Test
+        void failsForANullOrInvalidStatus() {
+            assertThatThrownBy(() -> new ApiStatusAssert(1000).isRateLimited())
+                    .hasMessage("expected a valid status code (100..599) but was 1000");
+            assertThatThrownBy(() -> new ApiStatusAssert((HttpStatusInfo) null).isRateLimited())
+                    .isExactlyInstanceOf(AssertionError.class).hasMessage("%nExpecting actual not to be null", new Object[0]);
+        }
+
+        @Test
+        void messageHelperRefusesNulls() {
+            ApiStatusAssert teapot = new ApiStatusAssert(418);
+            assertThatThrownBy(() -> teapot.shouldHaveStatus(null, "")).isExactlyInstanceOf(NullPointerException.class)
+                    .hasMessage("expected");
+            assertThatThrownBy(() -> teapot.shouldHaveStatus("x", null)).hasMessage("detail");
+            assertThatThrownBy(() -> new ApiStatusAssert(700).shouldHaveStatus("x", "")).hasMessage("actual");
+        }
     }
 }

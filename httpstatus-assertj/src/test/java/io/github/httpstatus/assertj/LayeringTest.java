@@ -8,9 +8,10 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The assertions sit on top of the core: they judge with the model, the conformance check and the
- * redirect resolver (a redirect target is the Location resolved as a client following it would
- * resolve it), and with the core's internal escaping, so messages read like the library's own.
+ * The assertions sit on top of the core and use only what it exports: they judge with the model, the
+ * conformance check and the redirect resolver (a redirect target is the Location resolved as a
+ * client following it would resolve it). In a modular application the assertions are on the class
+ * path, where the core's unexported packages cannot be read.
  */
 @AnalyzeClasses(packages = "io.github.httpstatus.assertj", importOptions = ImportOption.DoNotIncludeTests.class)
 class LayeringTest {
@@ -20,6 +21,6 @@ class LayeringTest {
             .that().resideInAPackage("io.github.httpstatus.assertj")
             .should().onlyDependOnClassesThat().resideInAnyPackage(
                     "io.github.httpstatus", "io.github.httpstatus.assertj", "io.github.httpstatus.conformance",
-                    "io.github.httpstatus.redirect", "io.github.httpstatus.internal",
+                    "io.github.httpstatus.redirect",
                     "org.assertj..", "java..");
 }
