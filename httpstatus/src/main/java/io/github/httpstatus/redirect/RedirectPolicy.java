@@ -223,11 +223,12 @@ public final class RedirectPolicy {
                     + " before following, longer than the " + seconds(maxRetryAfter) + " this policy accepts");
         }
         Headers headers = request.headers();
-        Set<String> newlyStripped = new LinkedHashSet<>(); // for the chain, so later hops drop them too
+        Set<String> dropped = new LinkedHashSet<>();
         if (resolution.crossOrigin()) {
-            addPresent(newlyStripped, headers, sensitiveHeaders);
+            addPresent(dropped, headers, sensitiveHeaders);
         }
-        Set<String> dropped = new LinkedHashSet<>(newlyStripped);
+        // for the chain, so that later hops drop them too: the credentials this hop dropped
+        List<String> newlyStripped = List.copyOf(dropped);
         addPresent(dropped, headers, HOST);
         addPresent(dropped, headers, chain.strippedHeaders());
         if (!methodKept) {
