@@ -2,8 +2,11 @@ package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.HttpMethod;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,19 +25,19 @@ import java.util.Set;
  */
 public final class RedirectChain {
 
-    private static final RedirectChain START = new RedirectChain(0, Set.of(), Set.of());
+    private static final RedirectChain START = new RedirectChain(0, List.of(), Set.of());
 
     /** A request made in the chain: its method, and its target as loop detection compares it. */
     private record Visit(HttpMethod method, String target) {
     }
 
     private final int redirects;
-    /** The requests made, each once, in the order made. */
-    private final Set<Visit> visited;
+    /** The requests made, each once, in the order made: at most one more than the redirect limit. */
+    private final List<Visit> visited;
     /** The lower-cased names dropped so far, in the order first dropped, each once. */
     private final Set<String> strippedHeaders;
 
-    private RedirectChain(int redirects, Set<Visit> visited, Set<String> strippedHeaders) {
+    private RedirectChain(int redirects, List<Visit> visited, Set<String> strippedHeaders) {
         this.redirects = redirects;
         this.visited = visited;
         this.strippedHeaders = strippedHeaders;
@@ -54,14 +57,20 @@ public final class RedirectChain {
      * names that hop dropped for crossing an origin added to those dropped before.
      */
     RedirectChain next(HttpMethod method, String target, HttpMethod nextMethod, String nextTarget,
-            Set<String> newlyStripped) {
-        Set<Visit> seen = new LinkedHashSet<>(visited);
-        seen.add(new Visit(method, target));
-        seen.add(new Visit(nextMethod, nextTarget));
-        Set<String> stripped = new LinkedHashSet<>(strippedHeaders);
-        stripped.addAll(newlyStripped);
-        return new RedirectChain(redirects + 1, Collections.unmodifiableSet(seen),
-                Collections.unmodifiableSet(stripped));
+            Collection<String> newlyStripped) {
+        List<Visit> seen = new ArrayList<>(visited);
+        Visit here = new Visit(method, target);
+        if (!visited.contains(here)) {
+            seen.add(here);
+        }
+        seen.add(new Visit(nextMethod, nextTarget)); // never visited, or the policy would have stopped
+        Set<String> stripped = strippedHeaders;
+        if (!strippedHeaders.containsAll(newlyStripped)) {
+            Set<String> grown = new LinkedHashSet<>(strippedHeaders);
+            grown.addAll(newlyStripped);
+            stripped = Collections.unmodifiableSet(grown);
+        }
+        return new RedirectChain(redirects + 1, List.copyOf(seen), stripped);
     }
 
     boolean hasVisited(HttpMethod method, String target) {

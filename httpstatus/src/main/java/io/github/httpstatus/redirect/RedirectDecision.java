@@ -2,6 +2,7 @@ package io.github.httpstatus.redirect;
 
 import io.github.httpstatus.Headers;
 import io.github.httpstatus.HttpMethod;
+import io.github.httpstatus.internal.Durations;
 
 import java.net.URI;
 import java.time.Duration;
@@ -91,7 +92,7 @@ public sealed interface RedirectDecision permits RedirectDecision.Follow, Redire
         public String toString() {
             return "Follow[method=" + method + ", target=" + RedirectRequest.forLog(target) + ", bodyKept=" + bodyKept
                     + ", headers=" + headers + ", droppedHeaders=" + droppedHeaders
-                    + ", delay=" + RedirectPolicy.seconds(delay)
+                    + ", delay=" + Durations.inSeconds(delay)
                     + ", chain=" + chain + "]";
         }
     }

@@ -7,9 +7,9 @@ import io.github.httpstatus.HttpStatusInfo;
 import io.github.httpstatus.MethodRewrite;
 import io.github.httpstatus.RetryAfter;
 import io.github.httpstatus.internal.Ascii;
+import io.github.httpstatus.internal.Durations;
 import io.github.httpstatus.internal.Escaping;
 
-import java.math.BigDecimal;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -219,15 +219,17 @@ public final class RedirectPolicy {
         }
         Duration delay = delay(response);
         if (delay.compareTo(maxRetryAfter) > 0) {
-            return stop(StopReason.RETRY_AFTER_BEYOND_CAP, status + " asks to wait " + seconds(delay)
-                    + " before following, longer than the " + seconds(maxRetryAfter) + " this policy accepts");
+            return stop(StopReason.RETRY_AFTER_BEYOND_CAP, status + " asks to wait " + Durations.inSeconds(delay)
+                    + " before following, longer than the " + Durations.inSeconds(maxRetryAfter)
+                    + " this policy accepts");
         }
         Headers headers = request.headers();
-        Set<String> newlyStripped = new LinkedHashSet<>(); // for the chain, so later hops drop them too
+        Set<String> dropped = new LinkedHashSet<>();
         if (resolution.crossOrigin()) {
-            addPresent(newlyStripped, headers, sensitiveHeaders);
+            addPresent(dropped, headers, sensitiveHeaders);
         }
-        Set<String> dropped = new LinkedHashSet<>(newlyStripped);
+        // for the chain, so that later hops drop them too: the credentials this hop dropped
+        List<String> newlyStripped = List.copyOf(dropped);
         addPresent(dropped, headers, HOST);
         addPresent(dropped, headers, chain.strippedHeaders());
         if (!methodKept) {
@@ -287,15 +289,6 @@ public final class RedirectPolicy {
     }
 
     /**
-     * A duration as messages show it, in seconds: {@code "60 s"}, or with a fraction when it has
-     * one, such as {@code "0.25 s"}.
-     */
-    static String seconds(Duration duration) {
-        return BigDecimal.valueOf(duration.getSeconds()).add(BigDecimal.valueOf(duration.getNano(), 9))
-                .stripTrailingZeros().toPlainString() + " s";
-    }
-
-    /**
      * Returns the method of the next request when this policy follows {@code status}, without looking
      * at the target.
      *
@@ -332,7 +325,7 @@ public final class RedirectPolicy {
     public String toString() {
         return "RedirectPolicy[max " + maxRedirects + (follow300 ? ", follows 300" : "")
                 + (legacyMethodRewrite ? ", legacy method rewrite" : "") + (allowDowngrade ? ", allows https to http" : "")
-                + ", sensitive " + sensitiveHeaders + ", max Retry-After " + seconds(maxRetryAfter) + "]";
+                + ", sensitive " + sensitiveHeaders + ", max Retry-After " + Durations.inSeconds(maxRetryAfter) + "]";
     }
 
     private static RedirectDecision.Stop stop(StopReason reason, String message) {
@@ -439,8 +432,8 @@ public final class RedirectPolicy {
         public Builder maxRetryAfter(Duration value) {
             Objects.requireNonNull(value, "value");
             if (value.isNegative() || value.compareTo(LONGEST_RETRY_AFTER) > 0) {
-                throw new IllegalArgumentException("maxRetryAfter must be from 0 s to " + seconds(LONGEST_RETRY_AFTER)
-                        + ": " + seconds(value));
+                throw new IllegalArgumentException("maxRetryAfter must be from 0 s to "
+                        + Durations.inSeconds(LONGEST_RETRY_AFTER) + ": " + Durations.inSeconds(value));
             }
             this.maxRetryAfter = value;
             return this;
