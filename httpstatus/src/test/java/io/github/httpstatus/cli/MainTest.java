@@ -129,40 +129,6 @@ class MainTest {
     }
 
     @Nested
-    class Search {
-
-        @Test
-        void findsByPhraseAliasAndDescription() {
-            assertThat(run("search", "payload").out()).isEqualTo("413 Content Too Large\n");
-            assertThat(run("search", "teapot").out()).isEqualTo("418 (Unused)\n");
-            assertThat(run("search", "too", "large").out())
-                    .isEqualTo("413 Content Too Large\n431 Request Header Fields Too Large\n"
-                            + "494 Request Header Too Large (nginx, unregistered)\n");
-            assertThat(run("search", "CLIENT CLOSED").out()).contains("499 Client Closed Request (nginx, unregistered)");
-        }
-
-        @Test
-        void printsJsonList() {
-            Run run = run("search", "--json", "gone");
-            assertThat(run.out()).startsWith("[{\"code\":410,").endsWith("]\n");
-        }
-
-        @Test
-        void nothingMatchedExitsWithOne() {
-            Run run = run("search", "zzzz");
-            assertThat(run.status()).isEqualTo(1);
-            assertThat(run.out()).isEmpty();
-            assertThat(run.err()).isEqualTo("httpstatus: nothing matched \"search zzzz\"\n");
-        }
-
-        @Test
-        void needsAWord() {
-            assertThat(run("search").status()).isEqualTo(2);
-            assertThat(run("search", "  ").status()).isEqualTo(2);
-        }
-    }
-
-    @Nested
     class ListCodes {
 
         @Test
