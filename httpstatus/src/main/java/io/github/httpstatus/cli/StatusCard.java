@@ -83,6 +83,27 @@ final class StatusCard {
         return list;
     }
 
+    /**
+     * The rows of the text card as label and value, without the spec row and the description, for
+     * the HTML reference page, which shows those as a link and a paragraph.
+     */
+    static Map<String, String> fields(HttpStatusInfo info) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("class", info.statusClass().label() + " " + info.statusClass().displayName());
+        fields.put("registry", registry(info));
+        if (!info.isRegistered()) {
+            fields.put("read as", info.understoodAs().toString());
+        }
+        fields.put("permanence", lower(info.permanence().name()));
+        fields.put("redirect", redirect(info));
+        fields.put("retry", retry(info));
+        fields.put("cacheable", info.isCacheableByDefault() ? "yes, by default (heuristically)" : "only with explicit freshness");
+        fields.put("content", info.allowsContent() ? "allowed" : "never");
+        fields.put("required", headers(info.requiredHeaders()));
+        fields.put("recommended", headers(info.recommendedHeaders()));
+        return fields;
+    }
+
     private static void row(StringBuilder out, String label, String value) {
         out.append("  ").append(label);
         out.append(" ".repeat(Math.max(1, 13 - label.length()))).append(value).append('\n');
