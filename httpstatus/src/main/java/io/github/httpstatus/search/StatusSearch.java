@@ -18,7 +18,7 @@ import java.util.Objects;
  * StatusSearch.search("4xx");                   // every 4xx code, registered or vendor, by code
  * StatusSearch.search("unprocessable entity");  // 422 first, EXACT_PHRASE (a former phrase)
  * StatusSearch.search("rate limit");            // 429 first, SEARCH_TERMS
- * StatusSearch.search("redirect");              // 307, 308 (phrase), then 300..303 (terms), ...
+ * StatusSearch.search("redirect");              // 307, 308 (phrase words), then 300 to 303 (terms)
  * StatusSearch.search("teapto");                // 418: one typo is forgiven
  * StatusSearch.search("  ");                    // []
  * }</pre>
