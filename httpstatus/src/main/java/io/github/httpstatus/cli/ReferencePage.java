@@ -163,20 +163,28 @@ final class ReferencePage {
         return "<a href=\"" + escape(url) + "\">" + escape(text) + "</a>";
     }
 
-    /** Escapes text for HTML content and quoted attribute values. */
+    /**
+     * Escapes text for HTML content and quoted attribute values; non-ASCII characters become
+     * character references, so the page survives any encoding of standard output.
+     */
     static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
+        text.codePoints().forEach(c -> {
             switch (c) {
                 case '&' -> out.append("&amp;");
                 case '<' -> out.append("&lt;");
                 case '>' -> out.append("&gt;");
                 case '"' -> out.append("&quot;");
                 case '\'' -> out.append("&#39;");
-                default -> out.append(c);
+                default -> {
+                    if (c > 0x7E) {
+                        out.append("&#x").append(Integer.toHexString(c)).append(';');
+                    } else {
+                        out.appendCodePoint(c);
+                    }
+                }
             }
-        }
+        });
         return out.toString();
     }
 

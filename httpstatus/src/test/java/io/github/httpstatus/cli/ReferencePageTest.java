@@ -86,6 +86,7 @@ class ReferencePageTest {
     void escapesTextForHtml() {
         assertThat(ReferencePage.escape("<a href=\"x\">Tom & Jerry's</a>"))
                 .isEqualTo("&lt;a href=&quot;x&quot;&gt;Tom &amp; Jerry&#39;s&lt;/a&gt;");
+        assertThat(ReferencePage.escape("caf\u00e9 \u2192 ~ \ud83d\ude00")).isEqualTo("caf&#xe9; &#x2192; ~ &#x1f600;");
     }
 
     @Test
