@@ -135,6 +135,8 @@ class StatusSearchTest {
             assertThat(StatusSearch.search("600")).isEmpty();
             assertThat(StatusSearch.search("6xx")).isEmpty();
             assertThat(StatusSearch.search("099")).isEmpty();
+            assertThat(StatusSearch.search("5xy")).isEmpty();
+            assertThat(StatusSearch.search("4x4")).isEmpty();
         }
 
         @Test

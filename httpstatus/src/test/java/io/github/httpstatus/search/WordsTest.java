@@ -12,6 +12,8 @@ class WordsTest {
     void splitsOnAnythingButAsciiLettersAndDigits() {
         assertThat(Words.split("I'm a TEA-pot_42\u00e9x")).containsExactly("i", "m", "a", "tea", "pot", "42", "x");
         assertThat(Words.split("  ")).isEmpty();
+        // The characters just outside each range separate words.
+        assertThat(Words.split("@AZ[`az{/09:")).containsExactly("az", "az", "09");
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
