@@ -9,4 +9,5 @@ module io.github.httpstatus {
     exports io.github.httpstatus.redirect;
     exports io.github.httpstatus.rest;
     exports io.github.httpstatus.retry;
+    exports io.github.httpstatus.search;
 }

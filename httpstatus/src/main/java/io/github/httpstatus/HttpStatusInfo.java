@@ -14,6 +14,7 @@ import static io.github.httpstatus.StatusTables.STORABLE;
 import io.github.httpstatus.internal.Ascii;
 import io.github.httpstatus.internal.StatusCodeRange;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -277,6 +278,29 @@ public record HttpStatusInfo(int code) {
      */
     public Optional<UnofficialCode> unofficialCode() {
         return StatusTables.UNOFFICIAL[code];
+    }
+
+    /**
+     * Returns the words people use for this code beyond its reason phrase: intents and symptoms
+     * ({@code "rate limit"} for 429, {@code "maintenance"} for 503), former phrases, constant names
+     * of other libraries written as words ({@code "request entity too large"},
+     * {@code "sc moved temporarily"}) and topics ({@code "upstream"}, {@code "validation"},
+     * {@code "websocket"}). {@link io.github.httpstatus.search.StatusSearch} matches queries
+     * against them.
+     *
+     * <pre>{@code
+     * HttpStatusInfo.of(429).searchTerms().contains("throttling");  // true
+     * HttpStatusInfo.of(499).searchTerms().contains("nginx");       // true: its vendor meaning
+     * HttpStatusInfo.of(470).searchTerms();                         // []: no meaning to search
+     * }</pre>
+     *
+     * @return an unmodifiable list of terms, each one or more lower-case ASCII words separated by
+     *         single spaces, without repeats; empty for an unregistered code without a vendor
+     *         meaning; never null
+     * @since 0.1.0
+     */
+    public List<String> searchTerms() {
+        return SearchTerms.of(code);
     }
 
     /**

@@ -16,6 +16,15 @@ final class Json {
         return out.toString();
     }
 
+    /**
+     * Writes a value as {@link #write} does, safe to place inside an HTML {@code <script>} element:
+     * {@code <}, {@code >} and {@code &} can only occur inside JSON strings, where their Unicode
+     * escapes mean the same, so no {@code </script>} or comment opener survives.
+     */
+    static String writeForScript(Object value) {
+        return write(value).replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
+    }
+
     private static void append(StringBuilder out, Object value) {
         if (value == null) {
             out.append("null");

@@ -28,6 +28,7 @@ public final class Main {
             new SearchCommand(),
             new ListCommand(),
             new ReferenceCommand(),
+            new HtmlCommand(),
             new RetryAfterCommand(Clock.systemUTC()),
             new RedirectCommand(),
             new RecommendCommand(),

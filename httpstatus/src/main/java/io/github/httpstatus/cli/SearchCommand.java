@@ -1,13 +1,17 @@
 package io.github.httpstatus.cli;
 
 import io.github.httpstatus.HttpStatusInfo;
+import io.github.httpstatus.search.SearchHit;
+import io.github.httpstatus.search.StatusSearch;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
-/** {@code search WORDS}: every code whose phrase, name, former names or description has all the words. */
+/** {@code search WORDS}: the codes {@link StatusSearch} finds for the words, best first. */
 final class SearchCommand implements Command {
 
     @Override
@@ -22,66 +26,40 @@ final class SearchCommand implements Command {
 
     @Override
     public String summary() {
-        return "codes whose phrase, name, former name or description contains every word";
+        return "codes by number, class (4xx), phrase or the words people use (rate limit)";
     }
 
     @Override
     public int run(List<String> args, boolean json, PrintStream out) {
-        if (args.isEmpty()) {
+        String query = String.join(" ", args);
+        if (query.isBlank()) {
             throw new UsageException("search needs at least one word");
         }
-        List<String> words = new ArrayList<>();
-        for (String arg : args) {
-            for (String word : arg.toLowerCase(Locale.ROOT).split("\\s+")) {
-                if (!word.isEmpty()) {
-                    words.add(word);
-                }
-            }
-        }
-        if (words.isEmpty()) {
-            throw new UsageException("search needs at least one word");
-        }
-        List<HttpStatusInfo> hits = new ArrayList<>();
-        for (int code = 100; code <= 599; code++) {
-            HttpStatusInfo info = HttpStatusInfo.of(code);
-            if ((info.isRegistered() || info.unofficialCode().isPresent()) && matchesAll(SearchText.of(info), words)) {
-                hits.add(info);
-            }
-        }
-        if (hits.isEmpty()) {
-            return NOTHING_MATCHED;
-        }
+        List<SearchHit> hits = StatusSearch.search(query);
         if (json) {
-            out.println(Json.write(StatusCard.jsonList(hits)));
-        } else {
-            hits.forEach(info -> out.println(StatusCard.line(info)));
-        }
-        return FOUND;
-    }
-
-    private static boolean matchesAll(String haystack, List<String> words) {
-        for (String word : words) {
-            if (!haystack.contains(word)) {
-                return false;
+            List<Object> list = new ArrayList<>();
+            for (SearchHit hit : hits) {
+                list.add(json(hit));
             }
+            out.println(Json.write(list));
+        } else {
+            hits.forEach(hit -> out.println(StatusCard.line(hit.status()) + "  [" + label(hit.match()) + "]"));
         }
-        return true;
+        return hits.isEmpty() ? NOTHING_MATCHED : FOUND;
     }
 
-    /** The text a search looks in for one code, lower-cased. */
-    static final class SearchText {
-        private SearchText() {
-        }
+    /** The shared status object (code and reason phrase), the vendor's name where there is one, and the match. */
+    private static Map<String, Object> json(SearchHit hit) {
+        HttpStatusInfo status = hit.status();
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("code", status.code());
+        map.put("reasonPhrase", status.reasonPhrase());
+        status.unofficialCode().ifPresent(u -> map.put("unofficialName", u.unofficialName()));
+        map.put("match", hit.match().name());
+        return map;
+    }
 
-        static String of(HttpStatusInfo info) {
-            StringBuilder text = new StringBuilder();
-            text.append(info.code()).append(' ').append(info.reasonPhrase()).append(' ')
-                    .append(info.description());
-            info.statusCode().ifPresent(s -> text.append(' ').append(s.name().replace('_', ' ')));
-            info.unofficialCode().ifPresent(u -> text.append(' ').append(u.unofficialName()).append(' ')
-                    .append(u.origin()).append(' ').append(u.description()));
-            info.statusCode().ifPresent(s -> s.formerPhrases().forEach(alias -> text.append(' ').append(alias)));
-            return text.toString().toLowerCase(Locale.ROOT);
-        }
+    static String label(SearchHit.Match match) {
+        return match.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

@@ -24,25 +24,35 @@ final class StatusCard {
     static String text(HttpStatusInfo info) {
         StringBuilder out = new StringBuilder();
         out.append(info).append('\n');
-        row(out, "class", info.statusClass().label() + " " + info.statusClass().displayName());
-        row(out, "registry", registry(info));
-        info.unofficialCode().ifPresent(u -> row(out, "unofficial", u.unofficialName() + " (" + u.origin() + ")"));
-        if (!info.isRegistered()) {
-            row(out, "read as", info.understoodAs().toString());
-        }
-        row(out, "permanence", info.permanence().name().toLowerCase(Locale.ROOT));
-        row(out, "redirect", redirect(info));
-        row(out, "retry", AdvisorRetry.of(info).words());
-        row(out, "cache", cache(info));
-        row(out, "content", info.allowsContent() ? "allowed" : "never");
-        row(out, "required", headers(info.requiredHeaders()));
-        row(out, "recommended", headers(info.recommendedHeaders()));
+        fields(info).forEach((label, value) -> row(out, label, value));
         SpecReference ref = info.specReference();
         row(out, "spec", ref + "  " + ref.url());
         out.append('\n').append("  ").append(info.description()).append('\n');
         info.unofficialCode().ifPresent(u -> out.append("  ").append(u.origin()).append(": ")
                 .append(u.description()).append('\n'));
         return out.toString();
+    }
+
+    /**
+     * The rows of the text card between its title and its spec row, as label and value; the HTML
+     * reference page shows the same rows, with the spec as a link and the description as a paragraph.
+     */
+    static Map<String, String> fields(HttpStatusInfo info) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("class", info.statusClass().label() + " " + info.statusClass().displayName());
+        fields.put("registry", registry(info));
+        info.unofficialCode().ifPresent(u -> fields.put("unofficial", u.unofficialName() + " (" + u.origin() + ")"));
+        if (!info.isRegistered()) {
+            fields.put("read as", info.understoodAs().toString());
+        }
+        fields.put("permanence", info.permanence().name().toLowerCase(Locale.ROOT));
+        fields.put("redirect", redirect(info));
+        fields.put("retry", AdvisorRetry.of(info).words());
+        fields.put("cache", cache(info));
+        fields.put("content", info.allowsContent() ? "allowed" : "never");
+        fields.put("required", headers(info.requiredHeaders()));
+        fields.put("recommended", headers(info.recommendedHeaders()));
+        return fields;
     }
 
     /** The card as a JSON object: a {@link #status status} object with every fact added. */

@@ -119,9 +119,9 @@ class MainTest {
 
         @Test
         void aWordThatIsNoNameIsSearchedAndMayMatchNothing() {
-            Run run = run("NO_SUCH_CODE");
+            Run run = run("NO_SUCH_THING");
             assertThat(run.status()).isEqualTo(1);
-            assertThat(run.err()).isEqualTo("httpstatus: nothing matched \"NO_SUCH_CODE\"\n");
+            assertThat(run.err()).isEqualTo("httpstatus: nothing matched \"NO_SUCH_THING\"\n");
         }
 
         @Test
@@ -141,7 +141,7 @@ class MainTest {
         void theLookupItselfMatchesNothingForAnUnknownName() {
             // Main sends only known names here; the command still answers for any word.
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            int status = new LookupCommand().run(List.of("NO_SUCH_CODE"), false,
+            int status = new LookupCommand().run(List.of("NO_SUCH_THING"), false,
                     new PrintStream(out, true, StandardCharsets.UTF_8));
             assertThat(status).isEqualTo(Command.NOTHING_MATCHED);
             assertThat(out.size()).isZero();
@@ -155,40 +155,6 @@ class MainTest {
         @Test
         void twoCodesAreBadUsage() {
             assertThat(run("200", "404").status()).isEqualTo(2);
-        }
-    }
-
-    @Nested
-    class Search {
-
-        @Test
-        void findsByPhraseAliasAndDescription() {
-            assertThat(run("search", "payload").out()).isEqualTo("413 Content Too Large\n");
-            assertThat(run("search", "teapot").out()).isEqualTo("418 (Unused)\n");
-            assertThat(run("search", "too", "large").out())
-                    .isEqualTo("413 Content Too Large\n431 Request Header Fields Too Large\n"
-                            + "494 Request Header Too Large (nginx, unregistered)\n");
-            assertThat(run("search", "CLIENT CLOSED").out()).contains("499 Client Closed Request (nginx, unregistered)");
-        }
-
-        @Test
-        void printsJsonList() {
-            Run run = run("search", "--json", "gone");
-            assertThat(run.out()).startsWith("[{\"code\":410,").endsWith("]\n");
-        }
-
-        @Test
-        void nothingMatchedExitsWithOne() {
-            Run run = run("search", "zzzz");
-            assertThat(run.status()).isEqualTo(1);
-            assertThat(run.out()).isEmpty();
-            assertThat(run.err()).isEqualTo("httpstatus: nothing matched \"search zzzz\"\n");
-        }
-
-        @Test
-        void needsAWord() {
-            assertThat(run("search").status()).isEqualTo(2);
-            assertThat(run("search", "  ").status()).isEqualTo(2);
         }
     }
 
@@ -347,7 +313,7 @@ class MainTest {
             assertThat(run.err()).startsWith("httpstatus: \"--json\" is not a valid Retry-After value");
             assertThat(run("--json", "--", "404").out()).startsWith("{\"code\":404,");
             // After --, --json is a word, so errors stay text.
-            assertThat(run("--", "--help").err()).startsWith("httpstatus: ");
+            assertThat(run("--", "--xyzzy").err()).startsWith("httpstatus: nothing matched");
         }
 
         @Test
@@ -407,9 +373,9 @@ class MainTest {
 
         @Test
         void nothingMatchedIsAJsonErrorWithExitCodeOne() {
-            Run run = run("--json", "NO_SUCH_CODE");
+            Run run = run("--json", "NO_SUCH_THING");
             assertThat(run.status()).isEqualTo(1);
-            assertThat(run.err()).isEqualTo("{\"error\":{\"exitCode\":1,\"message\":\"nothing matched \\\"NO_SUCH_CODE\\\"\"}}\n");
+            assertThat(run.err()).isEqualTo("{\"error\":{\"exitCode\":1,\"message\":\"nothing matched \\\"NO_SUCH_THING\\\"\"}}\n");
         }
     }
 
