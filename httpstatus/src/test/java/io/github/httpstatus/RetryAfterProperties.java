@@ -23,6 +23,11 @@ class RetryAfterProperties {
             @ForAll @LongRange(min = -62_167_219_200L, max = 253_402_300_799L) long reference) {
         var parsed = RetryAfter.tryParse(text);
         Statistics.label("outcome").collect(parsed.map(v -> v.isDate() ? "date" : "delay").orElse("empty"));
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check("date").percentage(p -> p >= 10);
+            coverage.check("delay").percentage(p -> p >= 1);
+            coverage.check("empty").percentage(p -> p >= 10);
+        });
         parsed.ifPresent(value -> {
             Duration delay = value.delayFrom(Instant.ofEpochSecond(reference));
             assertThat(delay).isBetween(Duration.ZERO, MAX);

@@ -17,6 +17,10 @@ class StatusLineProperties {
     void parseReturnsOrThrowsOnlyStatusParseExceptionAndTryParseAgrees(@ForAll("lineLikeText") String text) {
         boolean parsed = ParserContract.check(text, StatusLine::parse, StatusLine::tryParse);
         Statistics.label("outcome").collect(parsed ? "parsed" : "rejected");
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check("parsed").percentage(p -> p >= 10);
+            coverage.check("rejected").percentage(p -> p >= 10);
+        });
     }
 
     @Property
@@ -36,6 +40,10 @@ class StatusLineProperties {
         // Strings may take the short path for usual lines; other character sequences never do.
         assertThat(StatusLine.tryParse(text)).isEqualTo(StatusLine.tryParse(new StringBuilder(text)));
         Statistics.label("outcome").collect(StatusLine.tryParse(text).isPresent() ? "parsed" : "rejected");
+        Statistics.label("outcome").coverage(coverage -> {
+            coverage.check("parsed").percentage(p -> p >= 10);
+            coverage.check("rejected").percentage(p -> p >= 10);
+        });
     }
 
     @Provide

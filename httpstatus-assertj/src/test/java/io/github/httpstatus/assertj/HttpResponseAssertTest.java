@@ -91,14 +91,25 @@ class HttpResponseAssertTest {
         base = "http://127.0.0.1:" + server.getAddress().getPort();
     }
 
-    /** Sends a response; without content it sends none and no Content-Length. */
+    /**
+     * Sends a response; without content it sends none and no Content-Length. To HEAD it sends the
+     * Content-Length a GET would have and no content (RFC 9110, section 9.3.2); the JDK server wants
+     * that header set by hand and no length passed.
+     */
     private static void send(HttpExchange exchange, int status, String type, String content) throws IOException {
         if (type != null) {
             exchange.getResponseHeaders().add("Content-Type", type);
         }
         byte[] bytes = content == null ? new byte[0] : content.getBytes(StandardCharsets.UTF_8);
-        exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
-        exchange.getResponseBody().write(bytes);
+        if ("HEAD".equals(exchange.getRequestMethod())) {
+            if (bytes.length > 0) {
+                exchange.getResponseHeaders().set("Content-Length", String.valueOf(bytes.length));
+            }
+            exchange.sendResponseHeaders(status, -1);
+        } else {
+            exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
+            exchange.getResponseBody().write(bytes);
+        }
         exchange.close();
     }
 

@@ -34,6 +34,11 @@ class ConformanceCheckProperties {
             @ForAll boolean content, @ForAll("methods") HttpMethod method) {
         List<Finding> findings = ConformanceCheck.check(ObservedResponse.of(status, headers, content).withMethod(method));
         Statistics.label("findings").collect(findings.isEmpty() ? "none" : findings.size() == 1 ? "one" : "several");
+        Statistics.label("findings").coverage(coverage -> {
+            coverage.check("none").percentage(p -> p >= 1);
+            coverage.check("one").percentage(p -> p >= 10);
+            coverage.check("several").percentage(p -> p >= 1);
+        });
         assertThat(findings).isSortedAccordingTo(Comparator.comparing(Finding::rule));
         for (Finding finding : findings) {
             assertThat(finding.message()).matches("[\\x20-\\x7E]{1,500}").doesNotContain(SECRET);
@@ -48,6 +53,10 @@ class ConformanceCheckProperties {
         String value = "bytes " + first + "-" + last + "/" + length;
         boolean valid = first.compareTo(last) <= 0 && last.compareTo(length) < 0;
         Statistics.label("valid").collect(valid);
+        Statistics.label("valid").coverage(coverage -> {
+            coverage.check(true).percentage(p -> p >= 5);
+            coverage.check(false).percentage(p -> p >= 5);
+        });
         assertThat(ContentRange.problem(value) == null).as(value).isEqualTo(valid);
         Statistics.label("valid").coverage(coverage -> coverage.check(true).percentage(p -> p > 5));
     }

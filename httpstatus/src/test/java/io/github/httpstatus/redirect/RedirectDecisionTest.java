@@ -29,7 +29,7 @@ class RedirectDecisionTest {
         assertThat(follow).hasToString("Follow[method=GET, target=https://b.example/next, bodyKept=false, "
                 + "headers=Headers[Authorization], droppedHeaders=[cookie], delay=2 s, "
                 + "chain=RedirectChain[0 redirects, stripped []]]");
-        assertThat(follow.target()).isSameAs(TARGET);
+        assertThat(follow.target()).isEqualTo(TARGET);
     }
 
     @Test

@@ -26,9 +26,9 @@ class RedirectRequestTest {
         assertThat(stream.isBodyReplayable()).isFalse();
         assertThat(plain.withBody(true).isBodyReplayable()).isTrue();
         assertThat(plain.hasBody()).isFalse();
-        assertThat(stream.method()).isSameAs(HttpMethod.PUT);
-        assertThat(stream.uri()).isSameAs(A);
-        assertThat(stream.headers()).isSameAs(Headers.empty());
+        assertThat(stream.method()).isEqualTo(HttpMethod.PUT);
+        assertThat(stream.uri()).isEqualTo(A);
+        assertThat(stream.headers()).isEqualTo(Headers.empty());
     }
 
     @Test

@@ -25,6 +25,10 @@ class StatusSearchProperties {
     void anyTextGivesRankedHitsWithoutRepeats(@ForAll("queries") String query) {
         List<SearchHit> hits = StatusSearch.search(query);
         Statistics.label("hits").collect(hits.isEmpty() ? "none" : "some");
+        Statistics.label("hits").coverage(coverage -> {
+            coverage.check("none").percentage(p -> p >= 5);
+            coverage.check("some").percentage(p -> p >= 5);
+        });
         List<Integer> codes = hits.stream().map(hit -> hit.status().code()).collect(Collectors.toList());
         assertThat(codes).doesNotHaveDuplicates();
         List<SearchHit> sorted = new ArrayList<>(hits);
