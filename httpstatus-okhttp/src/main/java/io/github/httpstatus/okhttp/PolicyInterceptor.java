@@ -188,9 +188,7 @@ public final class PolicyInterceptor implements Interceptor {
                 }
                 return response;
             }
-            if (code < 400) {
-                retryAdvisor.recordSuccess();
-            }
+            retryAdvisor.recordSuccess();
             return response;
         }
     }
