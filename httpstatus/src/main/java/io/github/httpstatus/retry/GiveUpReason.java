@@ -12,7 +12,8 @@ public enum GiveUpReason {
     STATUS_NOT_RETRYABLE,
 
     /**
-     * The status invites a retry only of idempotent requests
+     * The status, or a {@link TransportFailure} after which the server may have acted on the
+     * request, allows a retry only of idempotent requests
      * (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-9.2.2">RFC 9110, section 9.2.2</a>),
      * and this one is not: its method is not idempotent and it carries no idempotency key.
      */

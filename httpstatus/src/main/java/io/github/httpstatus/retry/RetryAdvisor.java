@@ -14,7 +14,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.random.RandomGenerator;
 
 /**
- * Decides whether to repeat a request after a failed response, and how long to wait first.
+ * Decides whether to repeat a request after a failed response, or after an attempt that got no
+ * response, and how long to wait first.
  *
  * <pre>{@code
  * RetryAdvisor advisor = RetryAdvisor.standard();
@@ -39,7 +40,13 @@ import java.util.random.RandomGenerator;
  *       (<a href="https://www.rfc-editor.org/rfc/rfc8470#section-5.2">RFC 8470, section 5.2</a>).
  *       A 413 with a valid {@code Retry-After} is temporary
  *       (<a href="https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14">section 15.5.14</a>) and
- *       the server did not take the content, so it is retried like a {@code RETRYABLE} code.</li>
+ *       the server did not take the content, so it is retried like a {@code RETRYABLE} code.
+ *       An attempt that got no response is judged by its {@link TransportFailure}:
+ *       {@link TransportFailure#CONNECT_FAILED CONNECT_FAILED} never reached the server, so any
+ *       method may repeat it; {@link TransportFailure#TIMED_OUT TIMED_OUT} and
+ *       {@link TransportFailure#CONNECTION_CLOSED CONNECTION_CLOSED} may have been acted on, so
+ *       they follow the idempotency rule of {@code RETRYABLE_IF_IDEMPOTENT}. The later rules apply
+ *       to them as to responses, with backoff as the delay.</li>
  *   <li><b>Attempts.</b> At most {@link Builder#maxAttempts(int) maxAttempts} sends in all (3 by
  *       default: the request and two retries).</li>
  *   <li><b>Delay.</b> A valid {@code Retry-After}
@@ -115,7 +122,7 @@ public final class RetryAdvisor {
     }
 
     /**
-     * Advises on a failed attempt; see the <a href="#rules">rules</a>.
+     * Advises on a failed attempt, with or without a response; see the <a href="#rules">rules</a>.
      *
      * @param failed  the attempt and its response, not null
      * @return the decision, never null
@@ -123,26 +130,16 @@ public final class RetryAdvisor {
      */
     public RetryDecision advise(FailedAttempt failed) {
         Objects.requireNonNull(failed, "failed");
-        HttpStatusInfo status = failed.status();
+        Optional<TransportFailure> failure = failed.transportFailure();
         Optional<RetryAfter> retryAfter = retryAfterFor(failed);
-        Retryability retryability = status.code() == 413 && retryAfter.isPresent()
-                ? Retryability.RETRYABLE : status.retryability();
-        RetryDecision.GiveUp refusal = switch (retryability) {
-            case NOT_RETRYABLE -> giveUp(GiveUpReason.STATUS_NOT_RETRYABLE, status + " is not a status to retry"
-                    + (status.code() == 413 ? " without a valid Retry-After" : ""));
-            case RETRYABLE_IF_IDEMPOTENT -> failed.method().isIdempotent() || failed.hasIdempotencyKey()
-                    || retryNonIdempotent ? null
-                    : giveUp(GiveUpReason.METHOD_NOT_IDEMPOTENT, status
-                            + " allows a retry only of an idempotent request, and " + failed.method()
-                            + " without an Idempotency-Key is not idempotent (RFC 9110, section 9.2.2)");
-            case RETRYABLE -> null;
-        };
+        RetryDecision.GiveUp refusal = failure.isPresent() ? refusal(failed, failure.get())
+                : refusal(failed, failed.status(), retryAfter.isPresent());
         if (refusal != null) {
             return refusal;
         }
         if (failed.attempt() >= maxAttempts) {
             return giveUp(GiveUpReason.ATTEMPTS_EXHAUSTED,
-                    "attempt " + failed.attempt() + " of at most " + maxAttempts + " failed with " + status);
+                    "attempt " + failed.attempt() + " of at most " + maxAttempts + " failed with " + failed.outcome());
         }
         boolean fromServer = retryAfter.isPresent();
         Duration delay;
@@ -214,6 +211,33 @@ public final class RetryAdvisor {
                 + maxBackoff.toMillis() + " ms, server delay up to " + maxServerDelay.toMillis() + " ms, budget "
                 + millis(timeBudget) + " ms" + (retryNonIdempotent ? ", retries non-idempotent requests" : "")
                 + (retryBudget == null ? "" : ", " + retryBudget) + "]";
+    }
+
+    /** Rule 1 for a response: whether its status allows a retry of this request; null when it does. */
+    private RetryDecision.GiveUp refusal(FailedAttempt failed, HttpStatusInfo status, boolean hasRetryAfter) {
+        Retryability retryability = status.code() == 413 && hasRetryAfter ? Retryability.RETRYABLE
+                : status.retryability();
+        return switch (retryability) {
+            case NOT_RETRYABLE -> giveUp(GiveUpReason.STATUS_NOT_RETRYABLE, status + " is not a status to retry"
+                    + (status.code() == 413 ? " without a valid Retry-After" : ""));
+            case RETRYABLE_IF_IDEMPOTENT -> idempotencyRefusal(failed, status.toString());
+            case RETRYABLE -> null;
+        };
+    }
+
+    /** Rule 1 without a response: only a request that never reached the server is safe for any method. */
+    private RetryDecision.GiveUp refusal(FailedAttempt failed, TransportFailure failure) {
+        return switch (failure) {
+            case CONNECT_FAILED -> null;
+            case TIMED_OUT, CONNECTION_CLOSED -> idempotencyRefusal(failed, failure.name());
+        };
+    }
+
+    private RetryDecision.GiveUp idempotencyRefusal(FailedAttempt failed, String outcome) {
+        return failed.method().isIdempotent() || failed.hasIdempotencyKey() || retryNonIdempotent ? null
+                : giveUp(GiveUpReason.METHOD_NOT_IDEMPOTENT, outcome
+                        + " allows a retry only of an idempotent request, and " + failed.method()
+                        + " without an Idempotency-Key is not idempotent (RFC 9110, section 9.2.2)");
     }
 
     /** The server's valid {@code Retry-After}, whatever the status; an invalid one counts as absent. */

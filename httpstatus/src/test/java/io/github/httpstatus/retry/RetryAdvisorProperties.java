@@ -15,6 +15,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
 
 class RetryAdvisorProperties {
 
@@ -39,6 +40,26 @@ class RetryAdvisorProperties {
     }
 
     @Property
+    void aNonIdempotentMethodWithoutAKeyIsNeverRetriedAfterTheRequestMayHaveArrived(
+            @ForAll("nonIdempotentMethods") String method,
+            @ForAll("failuresAfterSending") TransportFailure failure, @ForAll @IntRange(min = 1) int attempt,
+            @ForAll @LongRange(min = 0, max = 86_400_000) long elapsedMillis) {
+        RetryAdvisor advisor = RetryAdvisor.builder().maxAttempts(Integer.MAX_VALUE).timeBudget(Duration.ofDays(1000))
+                .build();
+        FailedAttempt failed = FailedAttempt.ofTransportFailure(method, failure, attempt)
+                .withElapsed(Duration.ofMillis(elapsedMillis));
+        assertThat(advisor.advise(failed).shouldRetry()).isFalse();
+    }
+
+    @Property
+    void aConnectFailureIsRetriedForAnyMethodWhileAttemptsRemain(@ForAll("anyMethods") String method,
+            @ForAll @IntRange(min = 1, max = 2) int attempt) {
+        assertThat(RetryAdvisor.standard()
+                .advise(FailedAttempt.ofTransportFailure(method, TransportFailure.CONNECT_FAILED, attempt))
+                .shouldRetry()).isTrue();
+    }
+
+    @Property
     void aNotRetryableStatusIsNeverRetried(@ForAll @IntRange(min = 100, max = 599) int status,
             @ForAll("retryAfterValues") String retryAfter) {
         Assume.that(HttpStatusInfo.of(status).retryability() == Retryability.NOT_RETRYABLE && status != 413);
@@ -57,6 +78,16 @@ class RetryAdvisorProperties {
         return Arbitraries.oneOf(Arbitraries.of("POST", "PATCH", "CONNECT", "get", "put"),
                 Arbitraries.strings().withCharRange('A', 'Z').ofMinLength(1).ofMaxLength(8)
                         .filter(m -> !m.matches("GET|HEAD|PUT|DELETE|OPTIONS|TRACE")));
+    }
+
+    @Provide
+    Arbitrary<TransportFailure> failuresAfterSending() {
+        return Arbitraries.of(TransportFailure.TIMED_OUT, TransportFailure.CONNECTION_CLOSED);
+    }
+
+    @Provide
+    Arbitrary<String> anyMethods() {
+        return Arbitraries.oneOf(nonIdempotentMethods(), Arbitraries.of("GET", "HEAD", "PUT", "DELETE"));
     }
 
     @Provide
