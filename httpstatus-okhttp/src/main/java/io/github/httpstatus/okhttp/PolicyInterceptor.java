@@ -8,6 +8,7 @@ import io.github.httpstatus.retry.FailedAttempt;
 import io.github.httpstatus.retry.GiveUpReason;
 import io.github.httpstatus.retry.RetryAdvisor;
 import io.github.httpstatus.retry.RetryDecision;
+import io.github.httpstatus.retry.TransportFailure;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -51,6 +52,13 @@ import okhttp3.Response;
  *       headers, the attempt number and the time since the call began. One deadline covers the
  *       whole call: every hop and attempt counts against the advisor's time budget. The attempt
  *       number starts again at 1 on each new target.</li>
+ *   <li>An attempt that fails with an {@link IOException} goes to the advisor as a
+ *       {@link TransportFailure}: a refused, unreachable or unknown host as {@code CONNECT_FAILED},
+ *       which any method may repeat; a read or write timeout as {@code TIMED_OUT} and any other
+ *       broken exchange (the connection closed before the response) as {@code CONNECTION_CLOSED},
+ *       which only idempotent requests and those with an {@code Idempotency-Key} repeat. TLS and
+ *       protocol failures, OkHttp's call timeout and a canceled call are thrown as they are, and so
+ *       is the last failure when the advisor gives up.</li>
  *   <li>A response that is not returned is closed without its content being read.</li>
  *   <li>Waits go through the {@link Sleeper} in slices of at most {@link #WAIT_SLICE}; a
  *       {@link Call#cancel() canceled} call stops waiting and fails with an {@link IOException},
@@ -153,7 +161,14 @@ public final class PolicyInterceptor implements Interceptor {
         int attempt = 1;
         while (true) {
             Request sent = request;
-            Response response = RetryAfterShield.restore(chain.proceed(sent));
+            Response response;
+            try {
+                response = RetryAfterShield.restore(chain.proceed(sent));
+            } catch (IOException e) {
+                await(retryDelay(sent, e, attempt, start, call), call);
+                attempt++;
+                continue;
+            }
             int code = response.code();
             if (code >= 300 && code < 400) {
                 RedirectDecision decision = redirectPolicy.decide(Exchanges.redirectRequest(sent),
@@ -191,6 +206,30 @@ public final class PolicyInterceptor implements Interceptor {
             retryAdvisor.recordSuccess();
             return response;
         }
+    }
+
+    /**
+     * Returns how long to wait before repeating an attempt that got no response, or throws
+     * {@code failure} when the call was canceled, the failure is not one to repeat, or the advisor
+     * says give up.
+     */
+    private Duration retryDelay(Request sent, IOException failure, int attempt, long start, Call call)
+            throws IOException {
+        TransportFailure kind = call.isCanceled() ? null : Failures.classify(failure);
+        if (kind == null || !Exchanges.isReplayable(sent)) {
+            throw failure;
+        }
+        FailedAttempt failed = FailedAttempt.ofTransportFailure(sent.method(), kind, attempt)
+                .withIdempotencyKey(sent.header("Idempotency-Key") != null)
+                .withElapsed(Duration.ofNanos(System.nanoTime() - start));
+        RetryDecision decision = retryAdvisor.advise(failed);
+        if (decision instanceof RetryDecision.Retry retry) {
+            log(() -> "repeating " + Exchanges.forLog(sent) + " after " + failed + " in " + retry.delay());
+            return retry.delay();
+        }
+        log(() -> "not repeating " + Exchanges.forLog(sent) + " after " + failed + ": "
+                + ((RetryDecision.GiveUp) decision).message());
+        throw failure;
     }
 
     /** Waits {@code delay} in slices, checking between them that the call goes on. */

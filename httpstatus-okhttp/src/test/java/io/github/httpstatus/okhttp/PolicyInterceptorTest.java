@@ -10,10 +10,14 @@ import io.github.httpstatus.retry.RetryBudget;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Handler;
 import java.util.logging.Level;
@@ -24,6 +28,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.Call;
 import okhttp3.EventListener;
 import okhttp3.MediaType;
@@ -460,6 +465,111 @@ class PolicyInterceptorTest {
                 assertThat(response.code()).isEqualTo(404);
             }
 
+            assertThat(first.getRequestCount()).isEqualTo(1);
+        }
+    }
+
+    @Nested
+    class TransportFailures {
+
+        private OkHttpClient timingOut(PolicyInterceptor interceptor) {
+            return interceptor.installOn(new OkHttpClient.Builder()).readTimeout(Duration.ofMillis(300)).build();
+        }
+
+        @Test
+        void aGetIsRepeatedWhenTheServerClosesTheConnectionBeforeAnswering() throws Exception {
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+            first.enqueue(status(200));
+
+            try (Response response = client().newCall(new Request.Builder().url(first.url("/")).build()).execute()) {
+                assertThat(body(response)).isEqualTo("status 200");
+            }
+
+            assertThat(first.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void aPostIsNotRepeatedWhenTheServerClosesTheConnectionBeforeAnswering() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+            first.enqueue(status(200));
+
+            assertThatThrownBy(() -> client().newCall(new Request.Builder().url(first.url("/"))
+                    .post(RequestBody.create("x", BYTES)).build()).execute()).isInstanceOf(IOException.class);
+
+            assertThat(first.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void aGetIsRepeatedWhenTheServerDoesNotAnswerWithinTheTimeout() throws Exception {
+            first.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+            first.enqueue(status(200));
+
+            try (Response response = timingOut(interceptor().build())
+                    .newCall(new Request.Builder().url(first.url("/")).build()).execute()) {
+                assertThat(body(response)).isEqualTo("status 200");
+            }
+
+            assertThat(first.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void aPostWithoutAnIdempotencyKeyIsNotRepeatedAfterATimeout() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+
+            assertThatThrownBy(() -> timingOut(interceptor().build()).newCall(new Request.Builder().url(first.url("/"))
+                    .post(RequestBody.create("x", BYTES)).build()).execute())
+                    .isInstanceOf(SocketTimeoutException.class);
+
+            assertThat(first.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void aRefusedConnectionIsRepeatedWhateverTheMethodUntilTheAdvisorGivesUp() throws Exception {
+            int port;
+            try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                port = closed.getLocalPort();
+            }
+            OkHttpClient client = client(interceptor()
+                    .retryAdvisor(RetryAdvisor.builder().random(new SplittableRandom(7)).build()).build());
+
+            assertThatThrownBy(() -> client.newCall(new Request.Builder().url("http://127.0.0.1:" + port + "/")
+                    .post(RequestBody.create("x", BYTES)).build()).execute())
+                    .isInstanceOf(ConnectException.class);
+
+            assertThat(waits).isNotEmpty();
+            assertThat(waited()).isPositive();
+        }
+
+        @Test
+        void aOneShotBodyIsNotRepeatedAfterAFailure() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+
+            assertThatThrownBy(() -> client().newCall(new Request.Builder().url(first.url("/"))
+                    .method("PUT", new OneShot("once")).build()).execute()).isInstanceOf(IOException.class);
+
+            assertThat(first.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void aCanceledCallIsNotRepeated() throws Exception {
+            first.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+            first.enqueue(status(200));
+            Call call = client().newCall(new Request.Builder().url(first.url("/")).build());
+            List<Throwable> thrown = new ArrayList<>();
+            Thread caller = new Thread(() -> {
+                try {
+                    call.execute().close();
+                } catch (IOException e) {
+                    thrown.add(e);
+                }
+            });
+            caller.start();
+
+            take(first);
+            call.cancel();
+            caller.join(5000);
+
+            assertThat(thrown).singleElement().isInstanceOf(IOException.class);
             assertThat(first.getRequestCount()).isEqualTo(1);
         }
     }

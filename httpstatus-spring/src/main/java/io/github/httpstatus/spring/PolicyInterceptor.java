@@ -8,6 +8,7 @@ import io.github.httpstatus.retry.FailedAttempt;
 import io.github.httpstatus.retry.GiveUpReason;
 import io.github.httpstatus.retry.RetryAdvisor;
 import io.github.httpstatus.retry.RetryDecision;
+import io.github.httpstatus.retry.TransportFailure;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -58,6 +59,13 @@ import org.springframework.web.client.RestTemplate;
  *       headers, the attempt number and the time since the exchange began. One deadline covers the
  *       whole exchange: every hop and attempt counts against the advisor's time budget. The attempt
  *       number starts again at 1 on each new target.</li>
+ *   <li>An attempt that fails with an {@link IOException} goes to the advisor as a
+ *       {@link TransportFailure}: a refused, unreachable or unknown host or the JDK client's connect
+ *       timeout as {@code CONNECT_FAILED}, which any method may repeat; a request timeout as
+ *       {@code TIMED_OUT} and any other broken exchange (the connection closed before the response)
+ *       as {@code CONNECTION_CLOSED}, which only idempotent requests and those with an
+ *       {@code Idempotency-Key} repeat. TLS and protocol failures and an interrupted thread are
+ *       thrown as they are, and so is the last failure when the advisor gives up.</li>
  *   <li>A response that is not returned is closed without its content being read (unless the
  *       client was told to buffer content, which reads it first).</li>
  *   <li>Waits go through the {@link Sleeper}; an interrupted thread stops waiting with an
@@ -191,7 +199,14 @@ public final class PolicyInterceptor implements ClientHttpRequestInterceptor {
         int attempt = 1;
         while (true) {
             HttpRequest sent = next;
-            ClientHttpResponse response = execution.execute(sent, content);
+            ClientHttpResponse response;
+            try {
+                response = execution.execute(sent, content);
+            } catch (IOException e) {
+                await(retryDelay(sent, e, attempt, start));
+                attempt++;
+                continue;
+            }
             int code = Exchanges.code(response);
             if (code >= 300 && code < 400) {
                 RedirectDecision decision = redirectPolicy.decide(Exchanges.redirectRequest(sent, content),
@@ -230,6 +245,28 @@ public final class PolicyInterceptor implements ClientHttpRequestInterceptor {
             retryAdvisor.recordSuccess();
             return response;
         }
+    }
+
+    /**
+     * Returns how long to wait before repeating an attempt that got no response, or throws
+     * {@code failure} when it is not one to repeat or the advisor says give up.
+     */
+    private Duration retryDelay(HttpRequest sent, IOException failure, int attempt, long start) throws IOException {
+        TransportFailure kind = Failures.classify(failure);
+        if (kind == null) {
+            throw failure;
+        }
+        FailedAttempt failed = FailedAttempt.ofTransportFailure(sent.getMethod().name(), kind, attempt)
+                .withIdempotencyKey(sent.getHeaders().getFirst("Idempotency-Key") != null)
+                .withElapsed(Duration.ofNanos(System.nanoTime() - start));
+        RetryDecision decision = retryAdvisor.advise(failed);
+        if (decision instanceof RetryDecision.Retry retry) {
+            log(() -> "repeating " + Exchanges.forLog(sent) + " after " + failed + " in " + retry.delay());
+            return retry.delay();
+        }
+        log(() -> "not repeating " + Exchanges.forLog(sent) + " after " + failed + ": "
+                + ((RetryDecision.GiveUp) decision).message());
+        throw failure;
     }
 
     private void await(Duration delay) throws InterruptedIOException {

@@ -13,13 +13,17 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Handler;
@@ -31,6 +35,7 @@ import mockwebserver3.MockResponse;
 import mockwebserver3.MockResponseBody;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import mockwebserver3.SocketEffect;
 import okhttp3.tls.HandshakeCertificates;
 import okhttp3.tls.HeldCertificate;
 import okio.BufferedSink;
@@ -46,7 +51,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.client.ClientHttpRequestInterceptor;
 import org.springframework.http.client.ClientHttpResponse;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestTemplate;
 
@@ -424,6 +431,73 @@ class PolicyInterceptorTest {
             Thread.currentThread().interrupt();
             assertThatThrownBy(() -> Sleeper.system().sleep(Duration.ofMillis(50)))
                     .isInstanceOf(InterruptedException.class);
+        }
+    }
+
+    @Nested
+    class TransportFailures {
+
+        private RestClient timingOut() {
+            JdkClientHttpRequestFactory factory = PolicyInterceptor.requestFactory(jdkClient().build());
+            factory.setReadTimeout(Duration.ofMillis(300));
+            return RestClient.builder().requestFactory(factory).apply(interceptor().build()::installOn).build();
+        }
+
+        @Test
+        void aGetIsRepeatedWhenTheServerClosesTheConnectionBeforeAnswering() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+            first.enqueue(status(200));
+
+            assertThat(exchange(client().get().uri(url(first, "/")))).isEqualTo("200 status 200");
+
+            assertThat(first.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void aPostIsNotRepeatedWhenTheServerClosesTheConnectionBeforeAnswering() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+            first.enqueue(status(200));
+
+            assertThatThrownBy(() -> exchange(client().post().uri(url(first, "/")).body("x")))
+                    .isInstanceOf(ResourceAccessException.class);
+
+            assertThat(first.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void aGetIsRepeatedWhenTheServerDoesNotAnswerWithinTheTimeout() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+            first.enqueue(status(200));
+
+            assertThat(exchange(timingOut().get().uri(url(first, "/")))).isEqualTo("200 status 200");
+
+            assertThat(first.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
+        void aPostWithoutAnIdempotencyKeyIsNotRepeatedAfterATimeout() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
+
+            assertThatThrownBy(() -> exchange(timingOut().post().uri(url(first, "/")).body("x")))
+                    .hasCauseInstanceOf(HttpTimeoutException.class);
+
+            assertThat(first.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void aRefusedConnectionIsRepeatedWhateverTheMethodUntilTheAdvisorGivesUp() throws Exception {
+            int port;
+            try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+                port = closed.getLocalPort();
+            }
+            RestClient client = client(interceptor()
+                    .retryAdvisor(RetryAdvisor.builder().random(new SplittableRandom(7)).build()).build());
+
+            assertThatThrownBy(() -> exchange(client.post().uri(URI.create("http://127.0.0.1:" + port + "/")).body("x")))
+                    .hasCauseInstanceOf(ConnectException.class);
+
+            assertThat(sent).hasSize(3);
+            assertThat(waits).hasSize(2);
         }
     }
 
