@@ -46,9 +46,4 @@ final class RetryAfterShield implements Interceptor {
         values.forEach(value -> restored.addHeader("Retry-After", value));
         return restored.build();
     }
-
-    @Override
-    public String toString() {
-        return "RetryAfterShield";
-    }
 }

@@ -336,6 +336,20 @@ class PolicyInterceptorTest {
         }
 
         @Test
+        void serviceUnavailableWithoutRetryAfterIsRepeatedAfterABackoff() throws Exception {
+            first.enqueue(status(503));
+            first.enqueue(status(200));
+            OkHttpClient client = client(interceptor()
+                    .retryAdvisor(RetryAdvisor.builder().random(new SplittableRandom(7)).build()).build());
+
+            try (Response response = client.newCall(new Request.Builder().url(first.url("/")).build()).execute()) {
+                assertThat(response.code()).isEqualTo(200);
+            }
+
+            assertThat(waited()).isPositive().isLessThanOrEqualTo(Duration.ofMillis(100));
+        }
+
+        @Test
         void postIsNotRepeatedOnServiceUnavailable() throws Exception {
             first.enqueue(status(503, "Retry-After", "1"));
 
@@ -473,7 +487,7 @@ class PolicyInterceptorTest {
     class TransportFailures {
 
         private OkHttpClient timingOut(PolicyInterceptor interceptor) {
-            return interceptor.installOn(new OkHttpClient.Builder()).readTimeout(Duration.ofMillis(300)).build();
+            return interceptor.installOn(new OkHttpClient.Builder()).readTimeout(Duration.ofSeconds(1)).build();
         }
 
         @Test
@@ -497,6 +511,19 @@ class PolicyInterceptorTest {
                     .post(RequestBody.create("x", BYTES)).build()).execute()).isInstanceOf(IOException.class);
 
             assertThat(first.getRequestCount()).isEqualTo(1);
+        }
+
+        @Test
+        void aPostWithAnIdempotencyKeyIsRepeatedWhenTheServerClosesTheConnection() throws Exception {
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+            first.enqueue(status(201));
+
+            try (Response response = client().newCall(new Request.Builder().url(first.url("/"))
+                    .header("Idempotency-Key", "k1").post(RequestBody.create("x", BYTES)).build()).execute()) {
+                assertThat(response.code()).isEqualTo(201);
+            }
+
+            assertThat(first.getRequestCount()).isEqualTo(2);
         }
 
         @Test
@@ -681,18 +708,27 @@ class PolicyInterceptorTest {
 
                 client().newCall(request).execute().close();
                 client().newCall(request).execute().close();
+                first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+                first.enqueue(status(200));
+                client().newCall(request).execute().close();
+                first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+                assertThatThrownBy(() -> client().newCall(request.newBuilder()
+                        .post(RequestBody.create("x", BYTES)).build()).execute()).isInstanceOf(IOException.class);
             } finally {
                 logger.removeHandler(handler);
                 logger.setLevel(level);
             }
 
-            assertThat(lines).hasSize(4);
+            assertThat(lines).hasSize(6);
             assertThat(lines.get(0)).startsWith("following 302 from GET " + first.url("/start"))
                     .contains("droppedHeaders=[authorization]");
             assertThat(lines.get(1)).startsWith("repeating GET " + second.url("/next") + " after attempt 1: GET -> 503");
             assertThat(lines.get(2)).startsWith("returning 302 for GET " + second.url("/next") + ": the chain already");
             assertThat(lines.get(3)).startsWith("not repeating GET " + first.url("/start") + " after attempt 1")
                     .contains("999 s");
+            assertThat(lines.get(4)).startsWith("repeating GET " + first.url("/start") + " after attempt 1: GET -> CONNECTION_CLOSED in ");
+            assertThat(lines.get(5)).startsWith("not repeating POST " + first.url("/start")
+                    + " after attempt 1: POST -> CONNECTION_CLOSED: CONNECTION_CLOSED allows a retry only of an idempotent");
             assertThat(String.join("\n", lines)).doesNotContain("hidden");
         }
     }

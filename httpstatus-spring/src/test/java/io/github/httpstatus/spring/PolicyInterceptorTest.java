@@ -327,6 +327,25 @@ class PolicyInterceptorTest {
         }
 
         @Test
+        void serviceUnavailableWithoutRetryAfterIsRepeatedAfterABackoff() {
+            first.enqueue(status(503));
+            first.enqueue(status(200));
+            RestClient client = client(interceptor()
+                    .retryAdvisor(RetryAdvisor.builder().random(new SplittableRandom(7)).build()).build());
+
+            assertThat(exchange(client.get().uri(url(first, "/")))).isEqualTo("200 status 200");
+
+            assertThat(waited()).isPositive().isLessThanOrEqualTo(Duration.ofMillis(100));
+        }
+
+        @Test
+        void aNotModifiedIsReturnedAsItIs() {
+            first.enqueue(new MockResponse.Builder().code(304).build());
+
+            assertThat(exchange(client().get().uri(url(first, "/")))).isEqualTo("304 ");
+        }
+
+        @Test
         void postIsNotRepeatedOnServiceUnavailable() throws Exception {
             first.enqueue(status(503, "Retry-After", "0"));
 
@@ -439,18 +458,22 @@ class PolicyInterceptorTest {
 
         private RestClient timingOut() {
             JdkClientHttpRequestFactory factory = PolicyInterceptor.requestFactory(jdkClient().build());
-            factory.setReadTimeout(Duration.ofMillis(300));
-            return RestClient.builder().requestFactory(factory).apply(interceptor().build()::installOn).build();
+            factory.setReadTimeout(Duration.ofSeconds(1));
+            return RestClient.builder().requestFactory(factory).apply(interceptor().build()::installOn)
+                    .requestInterceptor(recorder).build();
         }
 
         @Test
         void aGetIsRepeatedWhenTheServerClosesTheConnectionBeforeAnswering() {
+            // Twice: the JDK client itself repeats a GET once on a connection closed before any byte.
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
             first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
             first.enqueue(status(200));
 
             assertThat(exchange(client().get().uri(url(first, "/")))).isEqualTo("200 status 200");
 
-            assertThat(first.getRequestCount()).isEqualTo(2);
+            assertThat(first.getRequestCount()).isEqualTo(3);
+            assertThat(sent).hasSizeGreaterThanOrEqualTo(2);
         }
 
         @Test
@@ -465,13 +488,24 @@ class PolicyInterceptorTest {
         }
 
         @Test
+        void aPostWithAnIdempotencyKeyIsRepeatedWhenTheServerClosesTheConnection() {
+            first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+            first.enqueue(status(201));
+
+            assertThat(exchange(client().post().uri(url(first, "/")).header("Idempotency-Key", "k1").body("x")))
+                    .isEqualTo("201 status 201");
+
+            assertThat(first.getRequestCount()).isEqualTo(2);
+        }
+
+        @Test
         void aGetIsRepeatedWhenTheServerDoesNotAnswerWithinTheTimeout() {
             first.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
             first.enqueue(status(200));
 
             assertThat(exchange(timingOut().get().uri(url(first, "/")))).isEqualTo("200 status 200");
 
-            assertThat(first.getRequestCount()).isEqualTo(2);
+            assertThat(sent).hasSize(2);
         }
 
         @Test
@@ -481,7 +515,7 @@ class PolicyInterceptorTest {
             assertThatThrownBy(() -> exchange(timingOut().post().uri(url(first, "/")).body("x")))
                     .hasCauseInstanceOf(HttpTimeoutException.class);
 
-            assertThat(first.getRequestCount()).isEqualTo(1);
+            assertThat(sent).hasSize(1);
         }
 
         @Test
@@ -594,18 +628,29 @@ class PolicyInterceptorTest {
 
                 exchange(client.get().uri(url(first, "/start?key=hidden")).header("Authorization", "Bearer hidden"));
                 exchange(client.get().uri(url(first, "/start?key=hidden")).header("Authorization", "Bearer hidden"));
+                first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+                first.enqueue(status(200));
+                // A POST, since the JDK client repeats a GET on a closed connection once by itself.
+                exchange(client.post().uri(url(first, "/start?key=hidden")).header("Authorization", "Bearer hidden")
+                        .header("Idempotency-Key", "k").body("x"));
+                first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
+                assertThatThrownBy(() -> exchange(client.post().uri(url(first, "/start?key=hidden"))
+                        .header("Authorization", "Bearer hidden").body("x"))).isInstanceOf(ResourceAccessException.class);
             } finally {
                 logger.removeHandler(handler);
                 logger.setLevel(level);
             }
 
-            assertThat(lines).hasSize(4);
+            assertThat(lines).hasSize(6);
             assertThat(lines.get(0)).startsWith("following 302 from GET " + first.url("/start"))
                     .contains("droppedHeaders=[authorization]");
             assertThat(lines.get(1)).startsWith("repeating GET " + second.url("/next") + " after attempt 1: GET -> 503");
             assertThat(lines.get(2)).startsWith("returning 302 for GET " + second.url("/next") + ": the chain already");
             assertThat(lines.get(3)).startsWith("not repeating GET " + first.url("/start") + " after attempt 1")
                     .contains("999 s");
+            assertThat(lines.get(4)).startsWith("repeating POST " + first.url("/start") + " after attempt 1: POST -> CONNECTION_CLOSED in ");
+            assertThat(lines.get(5)).startsWith("not repeating POST " + first.url("/start")
+                    + " after attempt 1: POST -> CONNECTION_CLOSED: CONNECTION_CLOSED allows a retry only of an idempotent");
             assertThat(String.join("\n", lines)).doesNotContain("hidden");
         }
     }
