@@ -232,7 +232,7 @@ public final class PolicyInterceptor implements Interceptor {
         throw failure;
     }
 
-    /** Waits {@code delay} in slices, checking between them that the call goes on. */
+    /** Waits {@code delay} in slices, checking before each that the call goes on; OkHttp checks after. */
     private void await(Duration delay, Call call) throws IOException {
         Duration left = delay;
         while (!left.isZero()) {
@@ -246,7 +246,6 @@ public final class PolicyInterceptor implements Interceptor {
             }
             left = left.minus(slice);
         }
-        checkNotCanceled(call);
     }
 
     private static void checkNotCanceled(Call call) throws IOException {

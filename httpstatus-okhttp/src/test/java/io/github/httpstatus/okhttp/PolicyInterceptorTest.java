@@ -444,10 +444,47 @@ class PolicyInterceptorTest {
         }
 
         @Test
+        void attemptsStartAgainOnANewTarget() throws Exception {
+            first.enqueue(status(503, "Retry-After", "0"));
+            first.enqueue(redirect(302, second.url("/next").toString()));
+            second.enqueue(status(503, "Retry-After", "0"));
+            second.enqueue(status(503, "Retry-After", "0"));
+            second.enqueue(status(200));
+
+            try (Response response = client().newCall(new Request.Builder().url(first.url("/")).build()).execute()) {
+                assertThat(response.code()).isEqualTo(200);
+            }
+
+            assertThat(second.getRequestCount()).isEqualTo(3);
+        }
+
+        @Test
+        void onlyAServiceUnavailablesRetryAfterTravelsUnderAnotherNameBelowTheInterceptor() throws Exception {
+            first.enqueue(status(503, "Retry-After", "0"));
+            first.enqueue(status(429, "Retry-After", "0"));
+            first.enqueue(status(200));
+            List<String> seenBelow = new ArrayList<>();
+            OkHttpClient client = interceptor().build().installOn(new OkHttpClient.Builder())
+                    .addInterceptor(chain -> {
+                        Response response = chain.proceed(chain.request());
+                        seenBelow.add(response.code() + " " + response.headers().names());
+                        return response;
+                    })
+                    .build();
+
+            try (Response response = client.newCall(new Request.Builder().url(first.url("/")).build()).execute()) {
+                assertThat(response.code()).isEqualTo(200);
+            }
+
+            assertThat(seenBelow).containsExactly("503 [Content-Length, X-Httpstatus-Retry-After-503]",
+                    "429 [Content-Length, Retry-After]", "200 [Content-Length]");
+        }
+
+        @Test
         void theTimeBudgetCoversTheWholeCall() throws Exception {
             first.enqueue(status(503, "Retry-After", "1"));
             OkHttpClient client = client(interceptor()
-                    .retryAdvisor(RetryAdvisor.builder().timeBudget(Duration.ofMillis(500)).build()).build());
+                    .retryAdvisor(RetryAdvisor.builder().timeBudget(Duration.ofSeconds(1)).build()).build());
 
             try (Response response = client.newCall(new Request.Builder().url(first.url("/")).build()).execute()) {
                 assertThat(response.code()).isEqualTo(503);
@@ -581,7 +618,9 @@ class PolicyInterceptorTest {
         void aCanceledCallIsNotRepeated() throws Exception {
             first.enqueue(new MockResponse.Builder().onResponseStart(SocketEffect.Stall.INSTANCE).build());
             first.enqueue(status(200));
-            Call call = client().newCall(new Request.Builder().url(first.url("/")).build());
+            RetryBudget budget = RetryBudget.of(10, 5, 1);
+            Call call = client(interceptor().retryAdvisor(RetryAdvisor.builder().retryBudget(budget).build()).build())
+                    .newCall(new Request.Builder().url(first.url("/")).build());
             List<Throwable> thrown = new ArrayList<>();
             Thread caller = new Thread(() -> {
                 try {
@@ -598,6 +637,7 @@ class PolicyInterceptorTest {
 
             assertThat(thrown).singleElement().isInstanceOf(IOException.class);
             assertThat(first.getRequestCount()).isEqualTo(1);
+            assertThat(budget.availableTokens()).isEqualTo(10);
         }
     }
 
@@ -641,7 +681,7 @@ class PolicyInterceptorTest {
         @Test
         void theSystemSleeperWaitsInTheCallingThread() throws InterruptedException {
             Thread.currentThread().interrupt();
-            assertThatThrownBy(() -> Sleeper.system().sleep(Duration.ofMillis(50)))
+            assertThatThrownBy(() -> Sleeper.system().sleep(Duration.ofNanos(1_500_000)))
                     .isInstanceOf(InterruptedException.class);
         }
     }
@@ -706,6 +746,10 @@ class PolicyInterceptorTest {
                 Request request = new Request.Builder().url(first.url("/start?key=hidden"))
                         .header("Authorization", "Bearer hidden").build();
 
+                client().newCall(request).execute().close();
+                client().newCall(request).execute().close();
+                first.enqueue(new MockResponse.Builder().code(304).build());
+                first.enqueue(status(404));
                 client().newCall(request).execute().close();
                 client().newCall(request).execute().close();
                 first.enqueue(new MockResponse.Builder().onResponseStart(new SocketEffect.CloseSocket()).build());
