@@ -137,6 +137,18 @@ class PolicyInterceptorTest {
         return request;
     }
 
+    /** An interceptor that counts the bytes read from each response and notes when it is closed. */
+    private static ClientHttpRequestInterceptor counting(List<AtomicLong> bytesRead, List<Boolean> closed) {
+        return (request, body, execution) -> {
+            ClientHttpResponse response = execution.execute(request, body);
+            AtomicLong count = new AtomicLong();
+            bytesRead.add(count);
+            int index = closed.size();
+            closed.add(false);
+            return new CountingResponse(response, count, () -> closed.set(index, true));
+        };
+    }
+
     @Nested
     class Redirects {
 
@@ -285,24 +297,53 @@ class PolicyInterceptorTest {
         }
 
         @Test
+        void requestAttributesTravelWithEveryHop() {
+            first.enqueue(redirect(302, "/next"));
+            first.enqueue(status(200));
+            List<Object> seen = new ArrayList<>();
+            RestClient client = RestClient.builder()
+                    .requestFactory(PolicyInterceptor.requestFactory(jdkClient().build()))
+                    .apply(interceptor().build()::installOn)
+                    .requestInterceptor((request, body, execution) -> {
+                        seen.add(request.getAttributes().get("tenant"));
+                        return execution.execute(request, body);
+                    })
+                    .build();
+
+            assertThat(exchange(client.get().uri(url(first, "/")).attribute("tenant", "t1"))).isEqualTo("200 status 200");
+
+            assertThat(seen).containsExactly("t1", "t1");
+        }
+
+        @Test
+        void aResponseThatIsRepeatedIsClosedUnread() {
+            first.enqueue(status(503, "Retry-After", "0"));
+            first.enqueue(status(200));
+            List<AtomicLong> bytesRead = new ArrayList<>();
+            List<Boolean> closed = new ArrayList<>();
+            RestClient client = RestClient.builder()
+                    .requestFactory(PolicyInterceptor.requestFactory(jdkClient().build()))
+                    .apply(interceptor().build()::installOn)
+                    .requestInterceptor(counting(bytesRead, closed))
+                    .build();
+
+            assertThat(exchange(client.get().uri(url(first, "/")))).isEqualTo("200 status 200");
+
+            assertThat(bytesRead.get(0).get()).isZero();
+            assertThat(closed.get(0)).isTrue();
+        }
+
+        @Test
         void aTenMegabyteRedirectIsFollowedWithoutReadingItsContent() throws Exception {
             first.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/small")
                     .body(new Filler(10L * 1024 * 1024)).build());
             first.enqueue(status(200));
             List<AtomicLong> bytesRead = new ArrayList<>();
             List<Boolean> closed = new ArrayList<>();
-            ClientHttpRequestInterceptor counter = (request, body, execution) -> {
-                ClientHttpResponse response = execution.execute(request, body);
-                AtomicLong count = new AtomicLong();
-                bytesRead.add(count);
-                int index = closed.size();
-                closed.add(false);
-                return new CountingResponse(response, count, () -> closed.set(index, true));
-            };
             RestClient client = RestClient.builder()
                     .requestFactory(PolicyInterceptor.requestFactory(jdkClient().build()))
                     .apply(interceptor().build()::installOn)
-                    .requestInterceptor(counter)
+                    .requestInterceptor(counting(bytesRead, closed))
                     .build();
 
             assertThat(exchange(client.get().uri(url(first, "/big")))).isEqualTo("200 status 200");
