@@ -80,6 +80,19 @@ public class JdkClientSend extends BenchmarkSettings {
     }
 
     /**
+     * The JDK client alone, with a body handler of the caller's own that hands every response to the
+     * JDK's byte-array handler, as the policies' handler does for a final response.
+     *
+     * @return the response
+     * @throws Exception if the exchange fails
+     */
+    @Benchmark
+    @Subject(value = "JDK HttpClient.send with a pass-through handler of the caller's", role = Subject.Role.PEER)
+    public HttpResponse<byte[]> bareWithOwnHandler() throws Exception {
+        return bare.send(request, info -> HttpResponse.BodyHandlers.ofByteArray().apply(info));
+    }
+
+    /**
      * The same client through the policies.
      *
      * @return the response
