@@ -104,30 +104,6 @@ public final class Ascii {
     }
 
     /**
-     * Returns whether two strings are equal when ASCII letters are compared without case, every
-     * other character exactly. Unlike {@link String#equalsIgnoreCase(String)}, it never folds
-     * non-ASCII: the Kelvin sign {@code U+212A} does not equal {@code k}.
-     *
-     * @param a the one text, not null
-     * @param b the other text, not null
-     * @return true when they have the same length and match character by character
-     */
-    public static boolean equalsIgnoreCase(String a, String b) {
-        int length = a.length();
-        if (b.length() != length) {
-            return false;
-        }
-        for (int i = 0; i < length; i++) {
-            char c = a.charAt(i);
-            char d = b.charAt(i);
-            if (c != d && ((c | 0x20) != (d | 0x20) || !isAlpha(c) || !isAlpha(d))) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /**
      * Returns whether {@code c} is one character of optional whitespace, {@code OWS} (RFC 9110,
      * section 5.6.3): SP or HTAB, never other whitespace.
      *
